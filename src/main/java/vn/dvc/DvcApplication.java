@@ -1,0 +1,14 @@
+package vn.dvc;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DvcApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(DvcApplication.class, args);
+  }
+}
