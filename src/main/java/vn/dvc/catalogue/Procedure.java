@@ -1,0 +1,30 @@
+package vn.dvc.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/** One procedure of the catalogue. */
+public record Procedure(
+    String key,
+    int number,
+    LocalizedText name,
+    LocalizedText authority,
+    TimeLimit timeLimit,
+    Fee fee,
+    List<String> legalBasis,
+    @JsonIgnore String dataSchema) {
+
+  public record LocalizedText(String vi, String en) {}
+
+  public record TimeLimit(int amount, TimeLimitUnit unit, String note, boolean unconfirmed) {}
+
+  /** {@code amountVnd} is the online fee; null when it varies or is not known. */
+  public record Fee(Long amountVnd, String note, boolean unconfirmed) {}
+
+  public enum TimeLimitUnit {
+    WORKING_DAYS,
+    DAYS,
+    HOURS,
+    IMMEDIATE
+  }
+}

@@ -1,0 +1,228 @@
+package vn.dvc.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import vn.dvc.catalogue.Procedure.Fee;
+import vn.dvc.catalogue.Procedure.LocalizedText;
+import vn.dvc.catalogue.Procedure.TimeLimit;
+import vn.dvc.catalogue.Procedure.TimeLimitUnit;
+
+/**
+ * The procedures of {@code catalogue/procedures.json}. Read and checked once at start-up: a
+ * malformed entry stops the start with a message naming the file, the entry and the problem,
+ * because a silently skipped procedure would only surface when a citizen files it.
+ */
+@Component
+public class ProcedureCatalogue {
+
+  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  private final Map<String, Procedure> procedures = new LinkedHashMap<>();
+  private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
+  private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+
+  @Autowired
+  ProcedureCatalogue(CatalogueProperties properties, ObjectMapper json) {
+    this(properties.location(), json);
+  }
+
+  ProcedureCatalogue(Resource location, ObjectMapper json) {
+    String file = location.getDescription();
+    JsonNode root = readJson(location, file);
+    JsonNode entries = root.path("procedures");
+    if (!entries.isArray() || entries.isEmpty()) {
+      throw new CatalogueException(file + ": expected a non-empty array \"procedures\"");
+    }
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = new Entry(file, i + 1, entries.get(i));
+      Procedure procedure = entry.procedure();
+      if (procedures.putIfAbsent(procedure.key(), procedure) != null) {
+        throw entry.problem("key \"" + procedure.key() + "\" appears twice");
+      }
+      if (procedure.dataSchema() != null) {
+        Resource schemaFile = relative(location, procedure.dataSchema(), entry);
+        JsonNode schema = readJson(schemaFile, file + " → " + procedure.dataSchema());
+        try {
+          schemas.put(procedure.key(), factory.getSchema(schema, config));
+        } catch (RuntimeException e) {
+          throw entry.problem("dataSchema " + procedure.dataSchema() + " is not a JSON Schema: " + e.getMessage());
+        }
+        schemaDocuments.put(procedure.key(), schema);
+      }
+    }
+  }
+
+  public List<Procedure> all() {
+    return List.copyOf(procedures.values());
+  }
+
+  public Optional<Procedure> find(String key) {
+    return Optional.ofNullable(key).map(procedures::get);
+  }
+
+  /** The JSON Schema of the procedure's {@code data}, as published to the portal. */
+  public Optional<JsonNode> dataSchema(String key) {
+    return Optional.ofNullable(schemaDocuments.get(key));
+  }
+
+  /** Problems of {@code data} against the procedure's schema, in plain language; empty if valid. */
+  public List<String> validateData(String key, JsonNode data) {
+    JsonSchema schema = schemas.get(key);
+    if (schema == null) {
+      return List.of();
+    }
+    return schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
+  }
+
+  private static Resource relative(Resource base, String path, Entry entry) {
+    try {
+      Resource resource = base.createRelative(path);
+      if (!resource.exists()) {
+        throw entry.problem("dataSchema file " + path + " does not exist");
+      }
+      return resource;
+    } catch (IOException e) {
+      throw entry.problem("dataSchema " + path + " cannot be resolved: " + e.getMessage());
+    }
+  }
+
+  private static JsonNode readJson(Resource resource, String name) {
+    try (InputStream in = resource.getInputStream()) {
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new CatalogueException(name + " cannot be read as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** One entry of the file, read field by field so that every problem can be named. */
+  private record Entry(String file, int position, JsonNode node) {
+
+    Procedure procedure() {
+      String key = text("key");
+      if (!KEY.matcher(key).matches()) {
+        throw problem("key \"" + key + "\" must be lower-case words joined by hyphens");
+      }
+      return new Procedure(
+          key,
+          positiveInt("number"),
+          localized("name"),
+          localized("authority"),
+          timeLimit(),
+          fee(),
+          legalBasis(),
+          optionalText(node, "dataSchema"));
+    }
+
+    private TimeLimit timeLimit() {
+      JsonNode limit = object("timeLimit");
+      JsonNode amount = limit.path("amount");
+      if (!amount.canConvertToInt() || amount.asInt() < 0) {
+        throw problem("timeLimit.amount must be a whole number of 0 or more");
+      }
+      String unit = optionalText(limit, "unit");
+      TimeLimitUnit parsed =
+          Arrays.stream(TimeLimitUnit.values())
+              .filter(u -> u.name().equals(unit))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      problem(
+                          "timeLimit.unit \""
+                              + unit
+                              + "\" is not one of "
+                              + Arrays.toString(TimeLimitUnit.values())));
+      if (parsed == TimeLimitUnit.IMMEDIATE && amount.asInt() != 0) {
+        throw problem("timeLimit.amount must be 0 when the unit is IMMEDIATE");
+      }
+      return new TimeLimit(
+          amount.asInt(), parsed, optionalText(limit, "note"), limit.path("unconfirmed").asBoolean(false));
+    }
+
+    private Fee fee() {
+      JsonNode fee = object("fee");
+      JsonNode amount = fee.path("amountVnd");
+      if (!amount.isNull() && !amount.isMissingNode() && (!amount.canConvertToLong() || amount.asLong() < 0)) {
+        throw problem("fee.amountVnd must be a whole number of VND, 0 when free, or null");
+      }
+      return new Fee(
+          amount.isNull() || amount.isMissingNode() ? null : amount.asLong(),
+          optionalText(fee, "note"),
+          fee.path("unconfirmed").asBoolean(false));
+    }
+
+    private List<String> legalBasis() {
+      JsonNode basis = node.path("legalBasis");
+      if (!basis.isArray() || basis.isEmpty()) {
+        throw problem("legalBasis must list at least one legal document");
+      }
+      List<String> documents = new ArrayList<>();
+      basis.forEach(d -> documents.add(d.asText()));
+      return List.copyOf(documents);
+    }
+
+    private LocalizedText localized(String field) {
+      JsonNode text = object(field);
+      String vi = optionalText(text, "vi");
+      String en = optionalText(text, "en");
+      if (vi == null || en == null) {
+        throw problem(field + " needs both \"vi\" and \"en\"");
+      }
+      return new LocalizedText(vi, en);
+    }
+
+    private JsonNode object(String field) {
+      JsonNode value = node.path(field);
+      if (!value.isObject()) {
+        throw problem(field + " is missing or not an object");
+      }
+      return value;
+    }
+
+    private int positiveInt(String field) {
+      JsonNode value = node.path(field);
+      if (!value.canConvertToInt() || value.asInt() < 1) {
+        throw problem(field + " must be a whole number of 1 or more");
+      }
+      return value.asInt();
+    }
+
+    private String text(String field) {
+      String value = optionalText(node, field);
+      if (value == null) {
+        throw problem(field + " is missing or blank");
+      }
+      return value;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+      JsonNode value = node.path(field);
+      return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+
+    CatalogueException problem(String what) {
+      String key = optionalText(node, "key");
+      return new CatalogueException(
+          file + ", entry " + position + (key == null ? "" : " (" + key + ")") + ": " + what);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package vn.dvc.civilstatus;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dvc.population.Pin;
+import vn.dvc.registry.IdempotencyKey;
+
+/** Port to the electronic civil-status database. */
+public interface CivilStatusRegistry {
+
+  /** Every marriage the person was a party to, open or dissolved. */
+  List<Marriage> marriagesOf(Pin pin);
+
+  Optional<DeathRecord> deathOf(Pin pin);
+
+  /** The birth already registered on this electronic medical certificate, if any. */
+  Optional<BirthRecord> birthByMedicalCertificate(String certificateNo);
+
+  /**
+   * Records a birth and gives it the commune's next registration number. Repeating the call with
+   * the same key returns the record created the first time.
+   */
+  BirthRecord registerBirth(BirthRegistration registration, IdempotencyKey key);
+
+  /** Links the PIN the population database assigned to the child's birth record. */
+  void linkChildPin(String communeCode, String registrationNo, Pin childPin);
+}

@@ -1,0 +1,235 @@
+package vn.dvc.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.dvc.dataquality.DataIssue;
+import vn.dvc.dataquality.DataIssueKind;
+import vn.dvc.population.Pin;
+
+/** The dossier tables. Procedures record decisions, issues and results here, not in variables. */
+@Repository
+public class DossierRepository {
+
+  private final JdbcTemplate jdbc;
+
+  DossierRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record DossierRow(
+      String id,
+      String procedureKey,
+      String applicantPin,
+      String communeCode,
+      DossierStatus status,
+      String dataJson,
+      String idempotencyKey,
+      String requestHash,
+      String submittedBy,
+      String processInstanceId,
+      Instant receivedAt,
+      Instant dueDate,
+      String resultJson) {}
+
+  record SuppliedDocument(
+      String id,
+      String documentType,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      Instant receivedAt) {}
+
+  record TimelineEvent(Instant at, String event, String detail) {}
+
+  void insert(DossierRow row) {
+    jdbc.update(
+        "insert into dossier (id, procedure_key, applicant_pin, commune_code, status, data_json,"
+            + " idempotency_key, request_hash, submitted_by, received_at, updated_at)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?)",
+        row.id(),
+        row.procedureKey(),
+        row.applicantPin(),
+        row.communeCode(),
+        row.status().name(),
+        row.dataJson(),
+        row.idempotencyKey(),
+        row.requestHash(),
+        row.submittedBy(),
+        utc(row.receivedAt()),
+        utc(row.receivedAt()));
+  }
+
+  Optional<DossierRow> find(String id) {
+    return jdbc.query("select * from dossier where id = ?", DossierRepository::row, id).stream()
+        .findFirst();
+  }
+
+  Optional<DossierRow> findByIdempotencyKey(String key) {
+    return jdbc
+        .query("select * from dossier where idempotency_key = ?", DossierRepository::row, key)
+        .stream()
+        .findFirst();
+  }
+
+  void linkProcessInstance(String id, String processInstanceId) {
+    jdbc.update("update dossier set process_instance_id = ? where id = ?", processInstanceId, id);
+  }
+
+  public void changeStatus(String id, DossierStatus status, String detail) {
+    jdbc.update(
+        "update dossier set status = ?, updated_at = ? where id = ?",
+        status.name(),
+        utc(Instant.now()),
+        id);
+    addEvent(id, status.name(), detail);
+  }
+
+  public void addEvent(String id, String event, String detail) {
+    jdbc.update(
+        "insert into dossier_event (dossier_id, occurred_at, event, detail) values (?,?,?,?)",
+        id,
+        utc(Instant.now()),
+        event,
+        detail);
+  }
+
+  List<TimelineEvent> timeline(String id) {
+    return jdbc.query(
+        "select occurred_at, event, detail from dossier_event where dossier_id = ? order by id",
+        (rs, n) ->
+            new TimelineEvent(instant(rs, "occurred_at"), rs.getString("event"), rs.getString("detail")),
+        id);
+  }
+
+  /** Replaces the decisions, so that deciding again (a retried job) leaves one set. */
+  public void replaceDocumentDecisions(String id, List<DocumentDecision> decisions) {
+    jdbc.update("delete from dossier_document_decision where dossier_id = ?", id);
+    jdbc.batchUpdate(
+        "insert into dossier_document_decision (dossier_id, document_type, required, reason,"
+            + " source, reference) values (?,?,?,?,?,?)",
+        decisions.stream()
+            .map(
+                d ->
+                    new Object[] {
+                      id, d.documentType(), d.required(), d.reason(), d.source(), d.reference()
+                    })
+            .toList());
+  }
+
+  public List<DocumentDecision> documentDecisions(String id) {
+    return jdbc.query(
+        "select document_type, required, reason, source, reference from dossier_document_decision"
+            + " where dossier_id = ? order by required desc, document_type",
+        (rs, n) ->
+            new DocumentDecision(
+                rs.getString("document_type"),
+                rs.getBoolean("required"),
+                rs.getString("reason"),
+                rs.getString("source"),
+                rs.getString("reference")),
+        id);
+  }
+
+  /** Adds issues not yet recorded; the same issue found again is not repeated. */
+  public void addDataIssues(String id, List<DataIssue> issues) {
+    for (DataIssue issue : issues) {
+      jdbc.update(
+          "insert into dossier_data_issue (dossier_id, kind, pin, message)"
+              + " select ?, ?, ?, ? where not exists (select 1 from dossier_data_issue"
+              + " where dossier_id = ? and kind = ? and pin = ?)",
+          id,
+          issue.kind().name(),
+          issue.pin().value(),
+          issue.message(),
+          id,
+          issue.kind().name(),
+          issue.pin().value());
+    }
+  }
+
+  public List<DataIssue> dataIssues(String id) {
+    return jdbc.query(
+        "select kind, pin, message from dossier_data_issue where dossier_id = ? order by kind, pin",
+        (rs, n) ->
+            new DataIssue(
+                DataIssueKind.valueOf(rs.getString("kind")),
+                Pin.of(rs.getString("pin")),
+                rs.getString("message")),
+        id);
+  }
+
+  void saveDocument(String dossierId, SuppliedDocument document, byte[] content) {
+    jdbc.update(
+        "insert into dossier_document (id, dossier_id, document_type, file_name, content_type,"
+            + " size_bytes, sha256, content, received_at) values (?,?,?,?,?,?,?,?,?)",
+        document.id(),
+        dossierId,
+        document.documentType(),
+        document.fileName(),
+        document.contentType(),
+        document.sizeBytes(),
+        document.sha256(),
+        content,
+        utc(document.receivedAt()));
+  }
+
+  List<SuppliedDocument> documents(String dossierId) {
+    return jdbc.query(
+        "select id, document_type, file_name, content_type, size_bytes, sha256, received_at"
+            + " from dossier_document where dossier_id = ? order by received_at, id",
+        (rs, n) ->
+            new SuppliedDocument(
+                rs.getString("id"),
+                rs.getString("document_type"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getLong("size_bytes"),
+                rs.getString("sha256"),
+                instant(rs, "received_at")),
+        dossierId);
+  }
+
+  /** Sets the result; issuing it again (a retried job) overwrites the same result. */
+  public void setResult(String id, String resultJson) {
+    jdbc.update(
+        "update dossier set result_json = ?, updated_at = ? where id = ?",
+        resultJson,
+        utc(Instant.now()),
+        id);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static DossierRow row(ResultSet rs, int n) throws SQLException {
+    return new DossierRow(
+        rs.getString("id"),
+        rs.getString("procedure_key"),
+        rs.getString("applicant_pin"),
+        rs.getString("commune_code"),
+        DossierStatus.valueOf(rs.getString("status")),
+        rs.getString("data_json"),
+        rs.getString("idempotency_key"),
+        rs.getString("request_hash"),
+        rs.getString("submitted_by"),
+        rs.getString("process_instance_id"),
+        instant(rs, "received_at"),
+        instant(rs, "due_date"),
+        rs.getString("result_json"));
+  }
+
+}

@@ -1,0 +1,389 @@
+package vn.dvc.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.api.ApiProblem;
+import vn.dvc.catalogue.Procedure;
+import vn.dvc.catalogue.ProcedureCatalogue;
+import vn.dvc.civilstatus.CivilStatusRegistry;
+import vn.dvc.dossier.DossierRepository.DossierRow;
+import vn.dvc.dossier.DossierRepository.SuppliedDocument;
+import vn.dvc.dossier.DossierView.DataIssueView;
+import vn.dvc.dossier.DossierView.DocumentView;
+import vn.dvc.dossier.DossierView.RequiredDocument;
+import vn.dvc.dossier.DossierView.SatisfiedByData;
+import vn.dvc.dossier.DossierView.TimelineEntry;
+import vn.dvc.population.Citizen;
+import vn.dvc.population.InvalidPinException;
+import vn.dvc.population.Pin;
+import vn.dvc.population.PopulationRegistry;
+
+/**
+ * Files dossiers and lets citizens supply documents. Everything a request writes — the dossier,
+ * its first decisions and the process instance — commits together or not at all.
+ */
+@Service
+class DossierService {
+
+  static final String DOCUMENTS_SUPPLIED_MESSAGE = "DocumentsSupplied";
+  private static final Logger log = LoggerFactory.getLogger(DossierService.class);
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final Set<String> DOCUMENT_CONTENT_TYPES =
+      Set.of("application/pdf", "image/jpeg", "image/png");
+
+  private final ProcedureCatalogue catalogue;
+  private final Map<String, ProcedureIntake> intakes;
+  private final PopulationRegistry population;
+  private final CivilStatusRegistry civilStatus;
+  private final DossierRepository dossiers;
+  private final DossierCodes codes;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json;
+  private final ObjectMapper canonicalJson;
+
+  DossierService(
+      ProcedureCatalogue catalogue,
+      List<ProcedureIntake> intakes,
+      PopulationRegistry population,
+      CivilStatusRegistry civilStatus,
+      DossierRepository dossiers,
+      DossierCodes codes,
+      RuntimeService runtime,
+      RepositoryService repository,
+      TransactionTemplate transaction,
+      ObjectMapper json) {
+    this.catalogue = catalogue;
+    this.intakes =
+        intakes.stream().collect(Collectors.toMap(ProcedureIntake::procedureKey, Function.identity()));
+    this.population = population;
+    this.civilStatus = civilStatus;
+    this.dossiers = dossiers;
+    this.codes = codes;
+    this.runtime = runtime;
+    this.repository = repository;
+    this.transaction = transaction;
+    this.json = json;
+    this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  }
+
+  record Filed(DossierView dossier, boolean replayed) {}
+
+  Filed file(DossierRequest request, String idempotencyKey, String submittedBy) {
+    Procedure procedure = procedureOf(request);
+    Pin applicantPin = pinOf(request.applicantPin());
+    JsonNode data = dataOf(request, procedure);
+    String requestHash = hash(request);
+
+    if (idempotencyKey != null) {
+      var earlier = dossiers.findByIdempotencyKey(idempotencyKey);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), requestHash);
+      }
+    }
+
+    Citizen applicant =
+        population
+            .findCitizen(applicantPin)
+            .orElseThrow(
+                () ->
+                    new ApiProblem(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "unknown-citizen",
+                        "Unknown citizen",
+                        "No citizen with personal identification number "
+                            + applicantPin
+                            + " is in the National Population Database."));
+    if (applicant.deceased() || civilStatus.deathOf(applicantPin).isPresent()) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "applicant-deceased",
+          "Applicant deceased",
+          "The registries record the applicant as deceased; a dossier cannot be filed in their"
+              + " name.");
+    }
+    ProcedureIntake.Intake intake = intakes.get(procedure.key()).accept(applicant, data);
+
+    Instant receivedAt = Instant.now();
+    String id = codes.next(intake.communeCode(), receivedAt.atZone(VIETNAM).toLocalDate());
+    try (var mdc = MDC.putCloseable("dossierId", id)) {
+      transaction.executeWithoutResult(
+          status -> {
+            dossiers.insert(
+                new DossierRow(
+                    id,
+                    procedure.key(),
+                    applicantPin.value(),
+                    intake.communeCode(),
+                    DossierStatus.RECEIVED,
+                    data.toString(),
+                    idempotencyKey,
+                    requestHash,
+                    submittedBy,
+                    null,
+                    receivedAt,
+                    null,
+                    null));
+            dossiers.addEvent(id, DossierStatus.RECEIVED.name(), "Filed by " + submittedBy);
+            Map<String, Object> variables = new HashMap<>(intake.variables());
+            variables.put("dossierId", id);
+            variables.put("procedureKey", procedure.key());
+            variables.put("applicantPin", applicantPin.value());
+            variables.put("communeCode", intake.communeCode());
+            ProcessInstance instance =
+                runtime
+                    .createProcessInstanceByKey(procedure.key())
+                    .businessKey(id)
+                    .setVariables(variables)
+                    .execute();
+            dossiers.linkProcessInstance(id, instance.getId());
+          });
+      log.info("Filed dossier {} for procedure {}", id, procedure.key());
+    } catch (DuplicateKeyException sameKeyFiledConcurrently) {
+      return dossiers
+          .findByIdempotencyKey(idempotencyKey)
+          .map(earlier -> replay(earlier, requestHash))
+          .orElseThrow(() -> sameKeyFiledConcurrently);
+    }
+    return new Filed(view(id), false);
+  }
+
+  DossierView view(String id) {
+    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
+    Set<String> supplied =
+        dossiers.documents(id).stream().map(SuppliedDocument::documentType).collect(Collectors.toSet());
+    List<DocumentDecision> decisions = dossiers.documentDecisions(id);
+    return new DossierView(
+        row.id(),
+        row.procedureKey(),
+        row.status(),
+        row.applicantPin(),
+        row.communeCode(),
+        row.receivedAt(),
+        row.dueDate(),
+        decisions.stream()
+            .filter(DocumentDecision::required)
+            .map(d -> new RequiredDocument(d.documentType(), d.reason(), supplied.contains(d.documentType())))
+            .toList(),
+        decisions.stream()
+            .filter(d -> !d.required() && d.source() != null)
+            .map(d -> new SatisfiedByData(d.documentType(), d.source(), d.reference(), d.reason()))
+            .toList(),
+        dossiers.dataIssues(id).stream().map(DataIssueView::of).toList(),
+        dossiers.documents(id).stream()
+            .map(
+                d ->
+                    new DocumentView(
+                        d.id(), d.documentType(), d.fileName(), d.contentType(), d.sizeBytes(), d.receivedAt()))
+            .toList(),
+        dossiers.timeline(id).stream()
+            .map(e -> new TimelineEntry(e.at(), e.event(), e.detail()))
+            .toList(),
+        readResult(row.resultJson()));
+  }
+
+  /**
+   * Stores a document the citizen was asked for. When it completes the requested set, the waiting
+   * process resumes in the same transaction, so a stored document never stays unnoticed.
+   */
+  DossierView supplyDocument(
+      String id, String documentType, String fileName, String contentType, byte[] content) {
+    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
+    try (var mdc = MDC.putCloseable("dossierId", id)) {
+      if (row.status() != DossierStatus.WAITING_FOR_DOCUMENTS) {
+        throw new ApiProblem(
+            HttpStatus.CONFLICT,
+            "not-waiting-for-documents",
+            "No documents requested",
+            "Dossier " + id + " is " + row.status() + " and is not waiting for documents.");
+      }
+      Set<String> requested =
+          dossiers.documentDecisions(id).stream()
+              .filter(DocumentDecision::required)
+              .map(DocumentDecision::documentType)
+              .collect(Collectors.toSet());
+      if (documentType == null || !requested.contains(documentType)) {
+        throw new ApiProblem(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            "document-not-requested",
+            "Document not requested",
+            "Dossier " + id + " does not need a document of type " + documentType + "; it needs " + requested + ".",
+            Map.of("requestedTypes", requested));
+      }
+      if (content.length == 0) {
+        throw new ApiProblem(
+            HttpStatus.BAD_REQUEST, "empty-document", "Empty document", "The uploaded file is empty.");
+      }
+      if (contentType == null || !DOCUMENT_CONTENT_TYPES.contains(contentType)) {
+        throw new ApiProblem(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-document-format",
+            "Unsupported document format",
+            "Documents are accepted as PDF, JPEG or PNG, not " + contentType + ".");
+      }
+      transaction.executeWithoutResult(
+          status -> {
+            dossiers.saveDocument(
+                id,
+                new SuppliedDocument(
+                    UUID.randomUUID().toString(),
+                    documentType,
+                    fileName == null || fileName.isBlank() ? documentType : fileName,
+                    contentType,
+                    content.length,
+                    sha256(content),
+                    Instant.now()),
+                content);
+            dossiers.addEvent(id, "DOCUMENT_SUPPLIED", documentType);
+            Set<String> supplied =
+                dossiers.documents(id).stream()
+                    .map(SuppliedDocument::documentType)
+                    .collect(Collectors.toSet());
+            if (supplied.containsAll(requested)) {
+              runtime
+                  .createMessageCorrelation(DOCUMENTS_SUPPLIED_MESSAGE)
+                  .processInstanceBusinessKey(id)
+                  .correlate();
+            }
+          });
+    }
+    return view(id);
+  }
+
+  private Filed replay(DossierRow earlier, String requestHash) {
+    if (!earlier.requestHash().equals(requestHash)) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "idempotency-key-reused",
+          "Idempotency key reused",
+          "This Idempotency-Key was already used for dossier "
+              + earlier.id()
+              + " with a different request; use a new key for a new dossier.");
+    }
+    return new Filed(view(earlier.id()), true);
+  }
+
+  private Procedure procedureOf(DossierRequest request) {
+    if (request.procedure() == null || request.procedure().isBlank()) {
+      throw missing("procedure");
+    }
+    Procedure procedure =
+        catalogue
+            .find(request.procedure())
+            .orElseThrow(
+                () ->
+                    new ApiProblem(
+                        HttpStatus.UNPROCESSABLE_ENTITY,
+                        "unknown-procedure",
+                        "Unknown procedure",
+                        "There is no procedure \"" + request.procedure() + "\" in the catalogue."));
+    boolean deployed =
+        repository.createProcessDefinitionQuery().processDefinitionKey(procedure.key()).count() > 0;
+    if (!intakes.containsKey(procedure.key()) || !deployed) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "procedure-not-available",
+          "Procedure not available online yet",
+          "The procedure \"" + procedure.key() + "\" cannot be filed through this service yet.");
+    }
+    return procedure;
+  }
+
+  private static Pin pinOf(String value) {
+    if (value == null || value.isBlank()) {
+      throw missing("applicantPin");
+    }
+    try {
+      return Pin.of(value);
+    } catch (InvalidPinException e) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST, "invalid-pin", "Invalid personal identification number", e.getMessage());
+    }
+  }
+
+  private JsonNode dataOf(DossierRequest request, Procedure procedure) {
+    JsonNode data = request.data();
+    if (data == null || data.isNull()) {
+      throw missing("data");
+    }
+    if (!data.isObject()) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST, "invalid-data", "Invalid data", "\"data\" must be a JSON object.");
+    }
+    List<String> problems = catalogue.validateData(procedure.key(), data);
+    if (!problems.isEmpty()) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "invalid-data",
+          "Invalid data",
+          "The data does not fit the procedure's form: " + String.join("; ", problems),
+          Map.of("errors", problems));
+    }
+    return data;
+  }
+
+  private static ApiProblem missing(String field) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "missing-field",
+        "Missing field",
+        "The request has no \"" + field + "\".",
+        Map.of("field", field));
+  }
+
+  private static ApiProblem notFound(String id) {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "dossier-not-found", "Dossier not found", "There is no dossier " + id + ".");
+  }
+
+  private String hash(DossierRequest request) {
+    try {
+      Object canonical = canonicalJson.treeToValue(canonicalJson.valueToTree(request), Object.class);
+      return sha256(canonicalJson.writeValueAsBytes(canonical));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonNode readResult(String resultJson) {
+    try {
+      return resultJson == null ? null : json.readTree(resultJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored result is not JSON", e);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

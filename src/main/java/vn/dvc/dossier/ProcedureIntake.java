@@ -1,0 +1,23 @@
+package vn.dvc.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import vn.dvc.population.Citizen;
+
+/**
+ * What a procedure adds to the generic intake of a dossier: the checks its JSON Schema cannot
+ * express, the commune it is filed at, and the variables its process starts with. A rejection is
+ * an {@link vn.dvc.api.ApiProblem}, thrown before anything is written.
+ */
+public interface ProcedureIntake {
+
+  String procedureKey();
+
+  Intake accept(Citizen applicant, JsonNode data);
+
+  /**
+   * @param communeCode the commune the dossier is filed at, which routes its tasks
+   * @param variables identifiers and the facts the process decides on, never whole records
+   */
+  record Intake(String communeCode, Map<String, Object> variables) {}
+}

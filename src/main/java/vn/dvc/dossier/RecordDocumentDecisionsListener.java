@@ -1,0 +1,49 @@
+package vn.dvc.dossier;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the result of a procedure's required-documents decision (hit policy COLLECT, one row per
+ * document type with {@code documentType, required, reason, source, reference}) into the dossier,
+ * where it is the provenance the citizen and the officer see, and leaves the process only the
+ * boolean it routes on: {@code documentsMissing}.
+ */
+@Component("recordDocumentDecisions")
+class RecordDocumentDecisionsListener implements ExecutionListener {
+
+  static final String RESULT_VARIABLE = "documentDecisions";
+
+  private final DossierRepository dossiers;
+
+  RecordDocumentDecisionsListener(DossierRepository dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) execution.getVariable(RESULT_VARIABLE);
+    if (rows == null) {
+      throw new IllegalStateException(
+          "The required-documents decision left no \"" + RESULT_VARIABLE + "\" variable");
+    }
+    List<DocumentDecision> decisions =
+        rows.stream()
+            .map(
+                row ->
+                    new DocumentDecision(
+                        (String) row.get("documentType"),
+                        Boolean.TRUE.equals(row.get("required")),
+                        (String) row.get("reason"),
+                        (String) row.get("source"),
+                        row.get("reference") == null ? null : row.get("reference").toString()))
+            .toList();
+    dossiers.replaceDocumentDecisions(execution.getProcessBusinessKey(), decisions);
+    execution.setVariable("documentsMissing", decisions.stream().anyMatch(DocumentDecision::required));
+    execution.removeVariable(RESULT_VARIABLE);
+  }
+}

@@ -1,0 +1,91 @@
+package vn.dvc.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.dvc.api.Problems;
+
+/**
+ * {@code /api/**} and {@code /engine-rest/**} require authentication (Camunda leaves its REST API
+ * open by default). The webapps keep their own session login and CSRF protection, so Spring
+ * Security stays out of their way.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apis(
+      HttpSecurity http,
+      EngineIdentityAuthenticationProvider users,
+      IdentityService identity,
+      ObjectMapper json)
+      throws Exception {
+    AuthenticationEntryPoint unauthenticated =
+        (request, response, e) -> {
+          response.setStatus(HttpStatus.UNAUTHORIZED.value());
+          response.setHeader("WWW-Authenticate", "Basic realm=\"dvc\"");
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          json.writeValue(
+              response.getOutputStream(),
+              Problems.of(
+                  HttpStatus.UNAUTHORIZED,
+                  "unauthenticated",
+                  "Authentication required",
+                  "Sign in to use this API."));
+        };
+    AccessDeniedHandler forbidden =
+        (request, response, e) -> {
+          response.setStatus(HttpStatus.FORBIDDEN.value());
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          json.writeValue(
+              response.getOutputStream(),
+              Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this."));
+        };
+    // Explicit path matchers: /engine-rest is served by Jersey, not by Spring MVC, and an MVC
+    // matcher would silently leave it open.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(
+            new OrRequestMatcher(
+                path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
+        .authenticationProvider(users)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info"))
+                    .permitAll()
+                    .requestMatchers(path.matcher("/actuator/**"))
+                    .hasAuthority("GROUP_" + Groups.ADMINISTRATORS)
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+        .exceptionHandling(
+            handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless API with credentials on every request: no cookie, nothing for CSRF to forge.
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .build();
+  }
+}

@@ -1,0 +1,6 @@
+package vn.dvc.population;
+
+public enum Gender {
+  MALE,
+  FEMALE
+}

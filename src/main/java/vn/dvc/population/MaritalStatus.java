@@ -1,0 +1,8 @@
+package vn.dvc.population;
+
+public enum MaritalStatus {
+  SINGLE,
+  MARRIED,
+  DIVORCED,
+  WIDOWED
+}

@@ -1,0 +1,52 @@
+package vn.dvc.population;
+
+import java.util.regex.Pattern;
+
+/**
+ * A 12-digit personal identification number: three digits for the (pre-2025) province where the
+ * birth was registered, one for century and gender, two for the year of birth, six random.
+ */
+public record Pin(String value) {
+
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+
+  public Pin {
+    if (value == null || !TWELVE_DIGITS.matcher(value).matches()) {
+      throw new InvalidPinException("A personal identification number has exactly 12 digits");
+    }
+    int centuryGender = value.charAt(3) - '0';
+    if (centuryGender > 5) {
+      throw new InvalidPinException(
+          "The 4th digit of a personal identification number encodes century and gender and must"
+              + " be 0 to 5, not "
+              + centuryGender);
+    }
+  }
+
+  public static Pin of(String value) {
+    return new Pin(value);
+  }
+
+  public Gender gender() {
+    return (value.charAt(3) - '0') % 2 == 0 ? Gender.MALE : Gender.FEMALE;
+  }
+
+  public int birthYear() {
+    int century = 1900 + 100 * ((value.charAt(3) - '0') / 2);
+    return century + Integer.parseInt(value.substring(4, 6));
+  }
+
+  /** The century-and-gender digit for someone of this gender born in this year. */
+  static int centuryGenderDigit(int birthYear, Gender gender) {
+    int century = (birthYear / 100) - 19;
+    if (century < 0 || century > 2) {
+      throw new IllegalArgumentException("No PIN encoding for the year " + birthYear);
+    }
+    return century * 2 + (gender == Gender.FEMALE ? 1 : 0);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

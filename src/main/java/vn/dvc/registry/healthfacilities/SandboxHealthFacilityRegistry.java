@@ -1,0 +1,85 @@
+package vn.dvc.registry.healthfacilities;
+
+import static vn.dvc.sandbox.SandboxData.date;
+import static vn.dvc.sandbox.SandboxData.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.dvc.population.Gender;
+import vn.dvc.population.Pin;
+import vn.dvc.sandbox.SandboxData;
+
+@Component
+class SandboxHealthFacilityRegistry implements HealthFacilityRegistry, InitializingBean {
+
+  private final JdbcTemplate jdbc;
+  private final SandboxData sandbox;
+
+  SandboxHealthFacilityRegistry(JdbcTemplate jdbc, SandboxData sandbox) {
+    this.jdbc = jdbc;
+    this.sandbox = sandbox;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    sandbox.loadOnce("health-facilities", "health-facilities.json", this::load);
+  }
+
+  private void load(JsonNode root) {
+    List<Object[]> certificates = new ArrayList<>();
+    for (JsonNode c : root.path("birthCertificates")) {
+      certificates.add(
+          new Object[] {
+            text(c, "certificateNo"),
+            text(c, "facility"),
+            text(c, "motherPin"),
+            date(c, "dateOfBirth"),
+            text(c, "gender"),
+            c.path("weightGrams").isNumber() ? c.path("weightGrams").asInt() : null
+          });
+    }
+    jdbc.batchUpdate(
+        "insert into sandbox_health_birth_certificate (certificate_no, facility, mother_pin,"
+            + " date_of_birth, gender, weight_grams) values (?,?,?,?,?,?)",
+        certificates);
+    List<Object[]> notices = new ArrayList<>();
+    for (JsonNode n : root.path("deathNotices")) {
+      notices.add(
+          new Object[] {
+            text(n, "noticeNo"),
+            text(n, "issuer"),
+            text(n, "deceasedPin"),
+            date(n, "dateOfDeath"),
+            text(n, "placeOfDeath")
+          });
+    }
+    jdbc.batchUpdate(
+        "insert into sandbox_health_death_notice (notice_no, issuer, deceased_pin, date_of_death,"
+            + " place_of_death) values (?,?,?,?,?)",
+        notices);
+  }
+
+  @Override
+  public Optional<MedicalBirthCertificate> findBirthCertificate(String certificateNo) {
+    return jdbc
+        .query(
+            "select certificate_no, facility, mother_pin, date_of_birth, gender"
+                + " from sandbox_health_birth_certificate where certificate_no = ?",
+            (rs, row) ->
+                new MedicalBirthCertificate(
+                    rs.getString("certificate_no"),
+                    rs.getString("facility"),
+                    Pin.of(rs.getString("mother_pin")),
+                    rs.getObject("date_of_birth", LocalDate.class),
+                    Gender.valueOf(rs.getString("gender"))),
+            certificateNo)
+        .stream()
+        .findFirst();
+  }
+}
