@@ -47,6 +47,11 @@ class ModelDeployment implements InitializingBean {
     if (models.isEmpty()) {
       throw new IllegalStateException("No models found in " + properties.folders());
     }
+    deploy(models);
+  }
+
+  /** Deploys the models (resource name → content); returns the deployment that holds them. */
+  DeploymentWithDefinitions deploy(Map<String, Resource> models) {
     DeploymentBuilder deployment =
         repository
             .createDeployment()
@@ -62,6 +67,7 @@ class ModelDeployment implements InitializingBean {
           count(deployed.getDeployedProcessDefinitions()),
           count(deployed.getDeployedDecisionDefinitions()),
           deployed.getId());
+      return deployed;
     } catch (ParseException e) {
       throw new IllegalStateException(describe(e), e);
     } catch (ProcessEngineException e) {

@@ -1,0 +1,186 @@
+package vn.dvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole birth registration on a real PostgreSQL server (started from Maven Central's embedded
+ * binaries, no Docker), through the Dossier API and the engine's REST API as officer and chair.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class BirthRegistrationOnPostgresIT {
+
+  private static final EmbeddedPostgres POSTGRES = start();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService management;
+  @Autowired ObjectMapper json;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry properties) {
+    properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    properties.add("spring.datasource.username", () -> "postgres");
+    properties.add("spring.datasource.password", () -> "");
+    properties.add("camunda.bpm.admin-user.password", () -> "it-admin");
+    properties.add("dvc.demo-accounts.enabled", () -> "true");
+    // The test drives jobs through the engine's API instead of waiting for the executor.
+    properties.add("camunda.bpm.job-execution.enabled", () -> "false");
+  }
+
+  @Test
+  void registersABirthEndToEndOnPostgres() throws Exception {
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+
+    JsonNode filed =
+        send(
+            "officer.badinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "birth-registration", "applicantPin": "024192341257",
+             "data": {"child": {"fullName": "Trần Bảo Ngọc", "gender": "FEMALE",
+                                "dateOfBirth": "2026-11-01", "placeOfBirth": "Hà Nội"},
+                      "otherParentPin": "001092217711"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(filed.path("satisfiedByData").findValuesAsText("source")).contains("civil-status");
+
+    supplyWitnessStatement(dossier);
+
+    JsonNode review = onlyTask("officer.badinh", dossier);
+    assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    JsonNode form = send("officer.badinh", "GET", "/engine-rest/task/" + review.path("id").asText() + "/form-variables", null, 200);
+    assertThat(form.path("factsFound").path("value").asText()).contains("MARRIAGE_CERTIFICATE");
+    complete("officer.badinh", review, "reviewDecision", "APPROVE");
+
+    JsonNode sign = onlyTask("chair.badinh", dossier);
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignBirthRegistration");
+    complete("chair.badinh", sign, "signDecision", "SIGN");
+
+    String instanceId = sign.path("processInstanceId").asText();
+    for (int step = 0; step < 3; step++) {
+      Job job = management.createJobQuery().processInstanceId(instanceId).singleResult();
+      management.executeJob(job.getId());
+    }
+
+    JsonNode done = send("officer.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    String childPin = done.path("result").path("childPin").asText();
+    assertThat(childPin).matches("001326\\d{6}");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_civil_status_birth where child_pin = ?", Integer.class, childPin))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select full_name from sandbox_population_citizen where pin = ?", String.class, childPin))
+        .isEqualTo("Trần Bảo Ngọc");
+  }
+
+  private void supplyWitnessStatement(String dossier) throws Exception {
+    String boundary = "----dvc-it";
+    String body =
+        "--" + boundary + "\r\n"
+            + "Content-Disposition: form-data; name=\"type\"\r\n\r\nBIRTH_WITNESS_STATEMENT\r\n"
+            + "--" + boundary + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"witness.pdf\"\r\n"
+            + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 witness\r\n"
+            + "--" + boundary + "--\r\n";
+    HttpResponse<String> response =
+        http.send(
+            request("officer.badinh", "/api/v1/dossiers/" + dossier + "/documents")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
+  private JsonNode onlyTask(String user, String dossier) throws Exception {
+    JsonNode found =
+        send(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + dossier, null, 200);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private void complete(String user, JsonNode task, String variable, String value) throws Exception {
+    String body = "{\"variables\": {\"" + variable + "\": {\"value\": \"" + value + "\"}}}";
+    HttpResponse<String> response =
+        http.send(
+            request(user, "/engine-rest/task/" + task.path("id").asText() + "/complete")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+  }
+
+  private JsonNode send(String user, String method, String path, String body, int expectedStatus)
+      throws Exception {
+    HttpRequest.Builder request = request(user, path).header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    return json.readTree(response.body());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + credentials);
+  }
+
+  /**
+   * Started once per JVM and stopped by a shutdown hook, after the cached application context has
+   * closed its connections (stopping it in an {@code @AfterAll} would leave the context's pool
+   * waiting on a dead server at exit).
+   */
+  private static EmbeddedPostgres start() {
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException e) {
+                      // The JVM is exiting; the server's directory is temporary anyway.
+                    }
+                  }));
+      return postgres;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start the embedded PostgreSQL server", e);
+    }
+  }
+}

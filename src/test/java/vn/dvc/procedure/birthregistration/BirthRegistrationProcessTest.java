@@ -1,0 +1,313 @@
+package vn.dvc.procedure.birthregistration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierFixtures;
+import vn.dvc.population.Pin;
+
+/**
+ * Every path of {@code processes/birth-registration.bpmn}, on the real engine with the sandbox
+ * registries. The job executor is off: the tests run jobs and timers through the engine's API.
+ */
+@DvcSpringBootTest
+class BirthRegistrationProcessTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationContext context;
+
+  DossierFixtures dossiers;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    dossiers = new DossierFixtures(context);
+  }
+
+  @Test
+  void registersBirthAtOnceWhenCertificateAndMarriageAreInRegistries() {
+    String dossier =
+        fileBirth("004189254667", "001091672596", "2026-10-12", "MALE", "CS-2026-000056", null);
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(candidateGroups(task(instance))).containsExactly("commune-01100-civil-status");
+    assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_SignBirthRegistration");
+    assertThat(candidateGroups(task(instance))).containsExactly("commune-01100-chair");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
+
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+    runWriteBacks(instance);
+
+    assertThat(instance)
+        .hasPassed("Task_CreateBirthRecord", "Task_RegisterChildInPopulation", "Task_IssueBirthExtract")
+        .isEnded()
+        .hasPassed("EndEvent_BirthRegistered");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
+
+    Pin childPin = Pin.of(view.path("result").path("childPin").asText());
+    // Registered in Hà Nội (legacy code 001), a boy born in 2026: 001 2 26 ......
+    assertThat(childPin.value()).startsWith("001226");
+    assertThat(childPin.gender().name()).isEqualTo("MALE");
+    assertThat(childPin.birthYear()).isEqualTo(2026);
+    Map<String, Object> child =
+        jdbc.queryForMap("select * from sandbox_population_citizen where pin = ?", childPin.value());
+    assertThat(child).containsEntry("MOTHER_PIN", "004189254667").containsEntry("FATHER_PIN", "001091672596");
+    Map<String, Object> record =
+        jdbc.queryForMap(
+            "select * from sandbox_civil_status_birth where child_pin = ?", childPin.value());
+    assertThat(record)
+        .containsEntry("COMMUNE_CODE", "01100")
+        .containsEntry("MEDICAL_CERTIFICATE_NO", "CS-2026-000056")
+        .containsEntry("REGISTRATION_NO", view.path("result").path("birthRegistrationNo").asText());
+    assertThat(view.path("result").path("extractNo").asText())
+        .isEqualTo("TLKS-01100-" + record.get("REGISTRATION_NO"));
+  }
+
+  @Test
+  void asksForDocumentsAndResumesWhenTheCitizenSuppliesThem() {
+    String dossier = fileBirth("011198949974", "001095655723", daysAgo(10), "FEMALE", null, null);
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(view.path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("BIRTH_WITNESS_STATEMENT");
+
+    dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
+
+    assertThat(instance).hasPassed("Task_WaitForDocuments").isWaitingAt("Task_ReviewDossier");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(tasks.getVariable(task(instance).getId(), "factsFound").toString())
+        .contains("BIRTH_WITNESS_STATEMENT: REQUIRED")
+        .contains("Supplied by the citizen");
+  }
+
+  @Test
+  void endsNotAcceptedWhenDocumentsAreNeverSupplied() {
+    String dossier = fileBirth("015189258201", "001093224100", daysAgo(5), "MALE", null, null);
+    ProcessInstance instance = instanceOf(dossier);
+    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+
+    Job deadline = job("Event_SupplementDeadlinePassed", instance);
+    assertThat(deadline).isNotNull();
+    execute(deadline);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_NotAccepted");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("NOT_ACCEPTED");
+    assertThat(view.path("result").path("outcome").asText()).isEqualTo("NOT_ACCEPTED");
+  }
+
+  @Test
+  void endsRefusedWithTheOfficersReason() {
+    String dossier =
+        fileBirth("044186303471", "040085492371", "2026-10-20", "MALE", "CS-2026-000036", null);
+    ProcessInstance instance = instanceOf(dossier);
+    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+
+    complete(
+        task(instance),
+        withVariables("reviewDecision", "REFUSE", "refusalReason", "The parents withdrew the application."));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_Refused").hasNotPassed("Task_SignBirthRegistration");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText()).isEqualTo("The parents withdrew the application.");
+    assertThat(countBirthRecordsOf("044186303471")).isZero();
+  }
+
+  @Test
+  void returnsToTheOfficerWhenTheChairDoesNotSign() {
+    String dossier =
+        fileBirth("040187918026", "001093244142", "2026-09-24", "MALE", "CS-2026-000044", null);
+    ProcessInstance instance = instanceOf(dossier);
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+
+    complete(task(instance), withVariables("signDecision", "RETURN", "returnReason", "Check the father's name."));
+
+    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(runtime.getVariable(instance.getId(), "returnReason")).isEqualTo("Check the father's name.");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
+  void flagsRegistrationMoreThanSixtyDaysAfterBirthAsLate() {
+    String late = fileBirth("022198192910", "040096056157", daysAgo(61), "FEMALE", null, null);
+    String onTime = fileBirth("034190978662", "040092728222", daysAgo(60), "MALE", null, null);
+
+    assertThat(runtime.getVariable(instanceOf(late).getId(), "late")).isEqualTo(true);
+    assertThat(runtime.getVariable(instanceOf(onTime).getId(), "late")).isEqualTo(false);
+  }
+
+  @Test
+  void showsDataIssuesToTheOfficerInsteadOfAskingTheCitizen() {
+    // Population says MARRIED, but the marriage was never digitised: no paper is asked, the
+    // officer verifies.
+    String dossier =
+        fileBirth("004197946583", "040094531489", "2026-09-28", "MALE", "CS-2026-000001", null);
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("requiredDocuments")).isEmpty();
+    assertThat(view.path("dataIssues").findValuesAsText("kind")).contains("MARRIAGE_NOT_DIGITISED");
+    assertThat(tasks.getVariable(task(instance).getId(), "dataIssues").toString())
+        .contains("MARRIAGE_NOT_DIGITISED");
+  }
+
+  @Test
+  void routesToTheCurrentCommuneWhenTheMothersAddressPredatesTheReform() {
+    // Registry still says "Xã Diễn Hạnh, Huyện Diễn Châu", merged into Xã Hạnh Quảng (40156).
+    String dossier = fileBirth("040186289011", null, daysAgo(3), "FEMALE", null, null);
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(dossier).startsWith("40156-");
+    assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
+        .contains("ADDRESS_NOT_UPDATED_AFTER_REFORM");
+    dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
+    assertThat(candidateGroups(task(instance))).containsExactly("commune-40156-civil-status");
+  }
+
+  /**
+   * A crash after the registry committed but before the engine did: the job runs, the registry
+   * write commits in its own transaction, and the engine's transaction is rolled back. Running
+   * the job again must find the first write, not make a second record.
+   */
+  @Test
+  void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
+    String dossier =
+        fileBirth("001194779591", "040091666185", "2026-09-06", "MALE", "CS-2026-000007", null);
+    ProcessInstance instance = instanceOf(dossier);
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+
+    crashAfterRunning(job("Task_CreateBirthRecord", instance));
+    assertThat(countBirthRecordsOf("001194779591")).isEqualTo(1);
+    assertThat(instance).isWaitingAt("Task_CreateBirthRecord");
+    execute(job("Task_CreateBirthRecord", instance));
+
+    crashAfterRunning(job("Task_RegisterChildInPopulation", instance));
+    assertThat(countChildrenOf("001194779591", "Nguyễn Văn Thử")).isEqualTo(1);
+    execute(job("Task_RegisterChildInPopulation", instance));
+    execute(job("Task_IssueBirthExtract", instance));
+
+    assertThat(instance).isEnded();
+    assertThat(countBirthRecordsOf("001194779591")).isEqualTo(1);
+    assertThat(countChildrenOf("001194779591", "Nguyễn Văn Thử")).isEqualTo(1);
+  }
+
+  private void crashAfterRunning(Job job) {
+    transaction.executeWithoutResult(
+        status -> {
+          management.executeJob(job.getId());
+          status.setRollbackOnly();
+        });
+  }
+
+  private void runWriteBacks(ProcessInstance instance) {
+    execute(job("Task_CreateBirthRecord", instance));
+    execute(job("Task_RegisterChildInPopulation", instance));
+    execute(job("Task_IssueBirthExtract", instance));
+  }
+
+  private String fileBirth(
+      String applicantPin,
+      String otherParentPin,
+      String dateOfBirth,
+      String gender,
+      String certificateNo,
+      String communeCode) {
+    ObjectNode data = dossiers.object();
+    data.putObject("child")
+        .put("fullName", "Nguyễn Văn Thử")
+        .put("gender", gender)
+        .put("dateOfBirth", dateOfBirth)
+        .put("placeOfBirth", "Bệnh viện đa khoa");
+    if (certificateNo != null) {
+      data.put("birthCertificateNo", certificateNo);
+    }
+    if (otherParentPin != null) {
+      data.put("otherParentPin", otherParentPin);
+    }
+    if (communeCode != null) {
+      data.put("communeCode", communeCode);
+    }
+    return dossiers.file("birth-registration", applicantPin, data);
+  }
+
+  /** Right after filing, the instance is active (waiting at its first wait state). */
+  private ProcessInstance instanceOf(String dossier) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+    assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
+    return instance;
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  private int countBirthRecordsOf(String motherPin) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_civil_status_birth where mother_pin = ? and registered_on >= ?",
+        Integer.class,
+        motherPin,
+        LocalDate.now(VIETNAM).minusDays(1));
+  }
+
+  private int countChildrenOf(String motherPin, String name) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_population_citizen where mother_pin = ? and full_name = ?",
+        Integer.class,
+        motherPin,
+        name);
+  }
+
+  private static String daysAgo(int days) {
+    return LocalDate.now(VIETNAM).minusDays(days).toString();
+  }
+}
