@@ -1,5 +1,6 @@
 package vn.dvc.api;
 
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,7 @@ import vn.dvc.catalogue.UnknownProcedureException;
 import vn.dvc.registry.RegistryUnavailableException;
 
 /** Every error of our API as problem+json; bad input never becomes a 500. */
-@RestControllerAdvice(basePackages = "vn.dvc")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -83,17 +84,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The document is larger than the " + e.getMaxUploadSize() + " bytes accepted."));
   }
 
-  /** Gives Spring's own problem details (405, 415, missing parts …) our stable type URIs. */
+  /** Gives Spring's own problem details (404, 405, 415, missing parts …) our stable type URIs. */
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && URI.create("about:blank").equals(problem.getType())) {
       HttpStatus known = HttpStatus.resolve(status.value());
       String slug =
           known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-      problem.setType(java.net.URI.create("/problems/" + slug));
+      problem.setType(URI.create("/problems/" + slug));
     }
-    return super.handleExceptionInternal(e, body, headers, status, request);
+    return super.createResponseEntity(body, headers, status, request);
   }
 
   @ExceptionHandler(Exception.class)

@@ -15,6 +15,7 @@ import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Gender;
+import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
 
@@ -68,7 +69,16 @@ class BirthRegistrationIntake implements ProcedureIntake {
     if (value == null) {
       return Optional.empty();
     }
-    Pin pin = Pin.of(value);
+    Pin pin;
+    try {
+      pin = Pin.of(value);
+    } catch (InvalidPinException e) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "invalid-pin",
+          "Invalid personal identification number",
+          "The other parent's number: " + e.getMessage());
+    }
     if (pin.equals(applicant.pin())) {
       throw invalid("same-parent-twice", "The other parent cannot be the applicant.");
     }
