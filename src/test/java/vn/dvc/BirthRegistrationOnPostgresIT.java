@@ -75,7 +75,13 @@ class BirthRegistrationOnPostgresIT {
 
     JsonNode review = onlyTask("officer.badinh", dossier);
     assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
-    JsonNode form = send("officer.badinh", "GET", "/engine-rest/task/" + review.path("id").asText() + "/form-variables", null, 200);
+    JsonNode form =
+        send(
+            "officer.badinh",
+            "GET",
+            "/engine-rest/task/" + review.path("id").asText() + "/form-variables",
+            null,
+            200);
     assertThat(form.path("factsFound").path("value").asText()).contains("MARRIAGE_CERTIFICATE");
     complete("officer.badinh", review, "reviewDecision", "APPROVE");
 
@@ -95,23 +101,33 @@ class BirthRegistrationOnPostgresIT {
     assertThat(childPin).matches("001326\\d{6}");
     assertThat(
             jdbc.queryForObject(
-                "select count(*) from sandbox_civil_status_birth where child_pin = ?", Integer.class, childPin))
+                "select count(*) from sandbox_civil_status_birth where child_pin = ?",
+                Integer.class,
+                childPin))
         .isEqualTo(1);
     assertThat(
             jdbc.queryForObject(
-                "select full_name from sandbox_population_citizen where pin = ?", String.class, childPin))
+                "select full_name from sandbox_population_citizen where pin = ?",
+                String.class,
+                childPin))
         .isEqualTo("Trần Bảo Ngọc");
   }
 
   private void supplyWitnessStatement(String dossier) throws Exception {
     String boundary = "----dvc-it";
     String body =
-        "--" + boundary + "\r\n"
+        "--"
+            + boundary
+            + "\r\n"
             + "Content-Disposition: form-data; name=\"type\"\r\n\r\nBIRTH_WITNESS_STATEMENT\r\n"
-            + "--" + boundary + "\r\n"
+            + "--"
+            + boundary
+            + "\r\n"
             + "Content-Disposition: form-data; name=\"file\"; filename=\"witness.pdf\"\r\n"
             + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 witness\r\n"
-            + "--" + boundary + "--\r\n";
+            + "--"
+            + boundary
+            + "--\r\n";
     HttpResponse<String> response =
         http.send(
             request("officer.badinh", "/api/v1/dossiers/" + dossier + "/documents")
@@ -129,7 +145,8 @@ class BirthRegistrationOnPostgresIT {
     return found.get(0);
   }
 
-  private void complete(String user, JsonNode task, String variable, String value) throws Exception {
+  private void complete(String user, JsonNode task, String variable, String value)
+      throws Exception {
     String body = "{\"variables\": {\"" + variable + "\": {\"value\": \"" + value + "\"}}}";
     HttpResponse<String> response =
         http.send(
@@ -149,13 +166,15 @@ class BirthRegistrationOnPostgresIT {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
     return json.readTree(response.body());
   }
 
   private HttpRequest.Builder request(String user, String path) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + credentials);
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ public class AdministrativeUnits {
         List<String> legacy = new ArrayList<>();
         p.path("legacyBirthPlaceCodes").forEach(c -> legacy.add(c.asText()));
         provinces.put(
-            p.path("code").asText(), new Province(p.path("code").asText(), p.path("name").asText(), List.copyOf(legacy)));
+            p.path("code").asText(),
+            new Province(p.path("code").asText(), p.path("name").asText(), List.copyOf(legacy)));
       }
       for (JsonNode c : root.path("communes")) {
         List<String> legacyCommunes = new ArrayList<>();
@@ -72,10 +74,16 @@ public class AdministrativeUnits {
     if (legacyAddress == null || legacyAddress.isBlank()) {
       return Optional.empty();
     }
-    String address = fold(legacyAddress);
+    // Whole comma-separated parts, not substrings: "Quận 1" must not match "Quận 10".
+    List<String> parts =
+        Arrays.stream(legacyAddress.split(",")).map(AdministrativeUnits::fold).toList();
     return communes.values().stream()
-        .filter(c -> address.contains(fold(c.legacyDistrict())))
-        .filter(c -> c.legacyCommunes().stream().anyMatch(n -> address.contains(fold(n))))
+        .filter(c -> parts.contains(fold(c.legacyDistrict())))
+        .filter(
+            c ->
+                c.legacyCommunes().stream()
+                    .map(AdministrativeUnits::fold)
+                    .anyMatch(parts::contains))
         .findFirst();
   }
 

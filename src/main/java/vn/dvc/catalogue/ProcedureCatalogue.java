@@ -45,7 +45,7 @@ public class ProcedureCatalogue {
 
   ProcedureCatalogue(Resource location, ObjectMapper json) {
     String file = location.getDescription();
-    JsonNode root = readJson(location, file);
+    JsonNode root = readJson(json, location, file);
     JsonNode entries = root.path("procedures");
     if (!entries.isArray() || entries.isEmpty()) {
       throw new CatalogueException(file + ": expected a non-empty array \"procedures\"");
@@ -59,13 +59,23 @@ public class ProcedureCatalogue {
       if (procedures.putIfAbsent(procedure.key(), procedure) != null) {
         throw entry.problem("key \"" + procedure.key() + "\" appears twice");
       }
+      if (procedures.values().stream()
+          .anyMatch(p -> p != procedure && p.number() == procedure.number())) {
+        throw entry.problem("number " + procedure.number() + " appears twice");
+      }
       if (procedure.dataSchema() != null) {
         Resource schemaFile = relative(location, procedure.dataSchema(), entry);
-        JsonNode schema = readJson(schemaFile, file + " → " + procedure.dataSchema());
+        JsonNode schema;
+        try {
+          schema = readJson(json, schemaFile, procedure.dataSchema());
+        } catch (CatalogueException e) {
+          throw entry.problem("dataSchema " + e.getMessage());
+        }
         try {
           schemas.put(procedure.key(), factory.getSchema(schema, config));
         } catch (RuntimeException e) {
-          throw entry.problem("dataSchema " + procedure.dataSchema() + " is not a JSON Schema: " + e.getMessage());
+          throw entry.problem(
+              "dataSchema " + procedure.dataSchema() + " is not a JSON Schema: " + e.getMessage());
         }
         schemaDocuments.put(procedure.key(), schema);
       }
@@ -106,9 +116,9 @@ public class ProcedureCatalogue {
     }
   }
 
-  private static JsonNode readJson(Resource resource, String name) {
+  private static JsonNode readJson(ObjectMapper json, Resource resource, String name) {
     try (InputStream in = resource.getInputStream()) {
-      return new ObjectMapper().readTree(in);
+      return json.readTree(in);
     } catch (IOException e) {
       throw new CatalogueException(name + " cannot be read as JSON: " + e.getMessage(), e);
     }
@@ -136,7 +146,7 @@ public class ProcedureCatalogue {
     private TimeLimit timeLimit() {
       JsonNode limit = object("timeLimit");
       JsonNode amount = limit.path("amount");
-      if (!amount.canConvertToInt() || amount.asInt() < 0) {
+      if (!amount.isIntegralNumber() || !amount.canConvertToInt() || amount.asInt() < 0) {
         throw problem("timeLimit.amount must be a whole number of 0 or more");
       }
       String unit = optionalText(limit, "unit");
@@ -155,13 +165,18 @@ public class ProcedureCatalogue {
         throw problem("timeLimit.amount must be 0 when the unit is IMMEDIATE");
       }
       return new TimeLimit(
-          amount.asInt(), parsed, optionalText(limit, "note"), limit.path("unconfirmed").asBoolean(false));
+          amount.asInt(),
+          parsed,
+          optionalText(limit, "note"),
+          limit.path("unconfirmed").asBoolean(false));
     }
 
     private Fee fee() {
       JsonNode fee = object("fee");
       JsonNode amount = fee.path("amountVnd");
-      if (!amount.isNull() && !amount.isMissingNode() && (!amount.canConvertToLong() || amount.asLong() < 0)) {
+      if (!amount.isNull()
+          && !amount.isMissingNode()
+          && (!amount.isIntegralNumber() || !amount.canConvertToLong() || amount.asLong() < 0)) {
         throw problem("fee.amountVnd must be a whole number of VND, 0 when free, or null");
       }
       return new Fee(
@@ -176,7 +191,12 @@ public class ProcedureCatalogue {
         throw problem("legalBasis must list at least one legal document");
       }
       List<String> documents = new ArrayList<>();
-      basis.forEach(d -> documents.add(d.asText()));
+      for (JsonNode document : basis) {
+        if (!document.isTextual() || document.asText().isBlank()) {
+          throw problem("legalBasis entries must be non-blank text");
+        }
+        documents.add(document.asText());
+      }
       return List.copyOf(documents);
     }
 
@@ -200,7 +220,7 @@ public class ProcedureCatalogue {
 
     private int positiveInt(String field) {
       JsonNode value = node.path(field);
-      if (!value.canConvertToInt() || value.asInt() < 1) {
+      if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
         throw problem(field + " must be a whole number of 1 or more");
       }
       return value.asInt();

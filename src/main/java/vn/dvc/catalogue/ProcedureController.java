@@ -26,8 +26,7 @@ class ProcedureController {
 
   @GetMapping("/{key}")
   ProcedureWithSchema one(@PathVariable String key) {
-    Procedure procedure =
-        catalogue.find(key).orElseThrow(() -> new UnknownProcedureException(key));
+    Procedure procedure = catalogue.find(key).orElseThrow(() -> new UnknownProcedureException(key));
     return new ProcedureWithSchema(procedure, catalogue.dataSchema(key).orElse(null));
   }
 

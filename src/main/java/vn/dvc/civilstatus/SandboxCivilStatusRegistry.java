@@ -22,8 +22,8 @@ import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.sandbox.SandboxData;
 
 /**
- * The civil-status registry on its own sandbox tables. Writes commit in their own transaction, as
- * a remote registry would.
+ * The civil-status registry on its own sandbox tables. Writes commit in their own transaction, as a
+ * remote registry would.
  */
 @Component
 class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBean {
@@ -69,7 +69,9 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
           });
     }
     jdbc.batchUpdate(
-        "insert into sandbox_civil_status_birth (" + BIRTH_COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?)",
+        "insert into sandbox_civil_status_birth ("
+            + BIRTH_COLUMNS
+            + ") values (?,?,?,?,?,?,?,?,?,?)",
         births);
     List<Object[]> marriages = new ArrayList<>();
     for (JsonNode m : root.path("marriages")) {

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -34,7 +34,8 @@ class ModelDeployment implements InitializingBean {
 
   private final RepositoryService repository;
   private final ModelDeploymentProperties properties;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver =
+      new PathMatchingResourcePatternResolver();
 
   ModelDeployment(RepositoryService repository, ModelDeploymentProperties properties) {
     this.repository = repository;
@@ -73,7 +74,8 @@ class ModelDeployment implements InitializingBean {
     } catch (ProcessEngineException e) {
       // DMN and form problems are not ParseExceptions; their message names the resource.
       throw new IllegalStateException(
-          "A model cannot be deployed; fix it in Camunda Modeler and restart:\n  " + e.getMessage(), e);
+          "A model cannot be deployed; fix it in Camunda Modeler and restart:\n  " + e.getMessage(),
+          e);
     }
   }
 
@@ -83,7 +85,8 @@ class ModelDeployment implements InitializingBean {
     for (String folder : properties.folders()) {
       for (Resource resource : resolver.getResources("classpath*:" + folder + "/*")) {
         String file = resource.getFilename();
-        if (file != null && (file.endsWith(".bpmn") || file.endsWith(".dmn") || file.endsWith(".form"))) {
+        if (file != null
+            && (file.endsWith(".bpmn") || file.endsWith(".dmn") || file.endsWith(".form"))) {
           models.put(folder + "/" + file, resource);
         }
       }
@@ -111,7 +114,8 @@ class ModelDeployment implements InitializingBean {
             .filter(report -> !report.getErrors().isEmpty())
             .flatMap(
                 (ResourceReport report) ->
-                    report.getErrors().stream().map((Problem p) -> line(report.getResourceName(), p)))
+                    report.getErrors().stream()
+                        .map((Problem p) -> line(report.getResourceName(), p)))
             .collect(Collectors.joining("\n"));
     return "A model cannot be deployed; fix it in Camunda Modeler and restart:\n"
         + (problems.isEmpty() ? e.getMessage() : problems);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dossier codes as officers read them: commune, date of receipt, and a number from a database
- * sequence, so that several engine nodes never hand out the same code ({@code 01100-261123-000042}).
+ * sequence, so that several engine nodes never hand out the same code ({@code
+ * 01100-261123-000042}).
  */
 @Component
 class DossierCodes {
@@ -26,13 +27,18 @@ class DossierCodes {
     String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
     this.sequence =
         switch (DatabaseDriver.fromProductName(product)) {
-          case POSTGRESQL -> new PostgresSequenceMaxValueIncrementer(dataSource, "dossier_number_seq");
+          case POSTGRESQL ->
+              new PostgresSequenceMaxValueIncrementer(dataSource, "dossier_number_seq");
           case H2 -> new H2SequenceMaxValueIncrementer(dataSource, "dossier_number_seq");
           default -> throw new IllegalStateException("Unsupported database " + product);
         };
   }
 
   String next(String communeCode, LocalDate receivedOn) {
-    return communeCode + "-" + DAY.format(receivedOn) + "-" + String.format("%06d", sequence.nextLongValue());
+    return communeCode
+        + "-"
+        + DAY.format(receivedOn)
+        + "-"
+        + String.format("%06d", sequence.nextLongValue());
   }
 }

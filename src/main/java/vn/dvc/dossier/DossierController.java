@@ -58,10 +58,13 @@ class DossierController {
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<DossierView> supplyDocument(
-      @PathVariable String id, @RequestParam("type") String type, @RequestPart("file") MultipartFile file)
+      @PathVariable String id,
+      @RequestParam("type") String type,
+      @RequestPart("file") MultipartFile file)
       throws IOException {
     DossierView dossier =
-        service.supplyDocument(id, type, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        service.supplyDocument(
+            id, type, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     return ResponseEntity.status(HttpStatus.CREATED).body(dossier);
   }
 }

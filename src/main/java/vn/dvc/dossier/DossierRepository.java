@@ -105,7 +105,8 @@ public class DossierRepository {
     return jdbc.query(
         "select occurred_at, event, detail from dossier_event where dossier_id = ? order by id",
         (rs, n) ->
-            new TimelineEvent(instant(rs, "occurred_at"), rs.getString("event"), rs.getString("detail")),
+            new TimelineEvent(
+                instant(rs, "occurred_at"), rs.getString("event"), rs.getString("detail")),
         id);
   }
 
@@ -231,5 +232,4 @@ public class DossierRepository {
         instant(rs, "due_date"),
         rs.getString("result_json"));
   }
-
 }

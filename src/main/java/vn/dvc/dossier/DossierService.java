@@ -43,8 +43,8 @@ import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
 
 /**
- * Files dossiers and lets citizens supply documents. Everything a request writes — the dossier,
- * its first decisions and the process instance — commits together or not at all.
+ * Files dossiers and lets citizens supply documents. Everything a request writes — the dossier, its
+ * first decisions and the process instance — commits together or not at all.
  */
 @Service
 class DossierService {
@@ -80,7 +80,8 @@ class DossierService {
       ObjectMapper json) {
     this.catalogue = catalogue;
     this.intakes =
-        intakes.stream().collect(Collectors.toMap(ProcedureIntake::procedureKey, Function.identity()));
+        intakes.stream()
+            .collect(Collectors.toMap(ProcedureIntake::procedureKey, Function.identity()));
     this.population = population;
     this.civilStatus = civilStatus;
     this.dossiers = dossiers;
@@ -89,7 +90,8 @@ class DossierService {
     this.repository = repository;
     this.transaction = transaction;
     this.json = json;
-    this.canonicalJson = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    this.canonicalJson =
+        json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
   }
 
   record Filed(DossierView dossier, boolean replayed) {}
@@ -176,7 +178,9 @@ class DossierService {
   DossierView view(String id) {
     DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
     Set<String> supplied =
-        dossiers.documents(id).stream().map(SuppliedDocument::documentType).collect(Collectors.toSet());
+        dossiers.documents(id).stream()
+            .map(SuppliedDocument::documentType)
+            .collect(Collectors.toSet());
     List<DocumentDecision> decisions = dossiers.documentDecisions(id);
     return new DossierView(
         row.id(),
@@ -188,7 +192,10 @@ class DossierService {
         row.dueDate(),
         decisions.stream()
             .filter(DocumentDecision::required)
-            .map(d -> new RequiredDocument(d.documentType(), d.reason(), supplied.contains(d.documentType())))
+            .map(
+                d ->
+                    new RequiredDocument(
+                        d.documentType(), d.reason(), supplied.contains(d.documentType())))
             .toList(),
         decisions.stream()
             .filter(d -> !d.required() && d.source() != null)
@@ -199,7 +206,12 @@ class DossierService {
             .map(
                 d ->
                     new DocumentView(
-                        d.id(), d.documentType(), d.fileName(), d.contentType(), d.sizeBytes(), d.receivedAt()))
+                        d.id(),
+                        d.documentType(),
+                        d.fileName(),
+                        d.contentType(),
+                        d.sizeBytes(),
+                        d.receivedAt()))
             .toList(),
         dossiers.timeline(id).stream()
             .map(e -> new TimelineEntry(e.at(), e.event(), e.detail()))
@@ -232,12 +244,21 @@ class DossierService {
             HttpStatus.UNPROCESSABLE_ENTITY,
             "document-not-requested",
             "Document not requested",
-            "Dossier " + id + " does not need a document of type " + documentType + "; it needs " + requested + ".",
+            "Dossier "
+                + id
+                + " does not need a document of type "
+                + documentType
+                + "; it needs "
+                + requested
+                + ".",
             Map.of("requestedTypes", requested));
       }
       if (content.length == 0) {
         throw new ApiProblem(
-            HttpStatus.BAD_REQUEST, "empty-document", "Empty document", "The uploaded file is empty.");
+            HttpStatus.BAD_REQUEST,
+            "empty-document",
+            "Empty document",
+            "The uploaded file is empty.");
       }
       if (contentType == null || !DOCUMENT_CONTENT_TYPES.contains(contentType)) {
         throw new ApiProblem(
@@ -322,7 +343,10 @@ class DossierService {
       return Pin.of(value);
     } catch (InvalidPinException e) {
       throw new ApiProblem(
-          HttpStatus.BAD_REQUEST, "invalid-pin", "Invalid personal identification number", e.getMessage());
+          HttpStatus.BAD_REQUEST,
+          "invalid-pin",
+          "Invalid personal identification number",
+          e.getMessage());
     }
   }
 
@@ -333,7 +357,10 @@ class DossierService {
     }
     if (!data.isObject()) {
       throw new ApiProblem(
-          HttpStatus.BAD_REQUEST, "invalid-data", "Invalid data", "\"data\" must be a JSON object.");
+          HttpStatus.BAD_REQUEST,
+          "invalid-data",
+          "Invalid data",
+          "\"data\" must be a JSON object.");
     }
     List<String> problems = catalogue.validateData(procedure.key(), data);
     if (!problems.isEmpty()) {
@@ -358,12 +385,16 @@ class DossierService {
 
   private static ApiProblem notFound(String id) {
     return new ApiProblem(
-        HttpStatus.NOT_FOUND, "dossier-not-found", "Dossier not found", "There is no dossier " + id + ".");
+        HttpStatus.NOT_FOUND,
+        "dossier-not-found",
+        "Dossier not found",
+        "There is no dossier " + id + ".");
   }
 
   private String hash(DossierRequest request) {
     try {
-      Object canonical = canonicalJson.treeToValue(canonicalJson.valueToTree(request), Object.class);
+      Object canonical =
+          canonicalJson.treeToValue(canonicalJson.valueToTree(request), Object.class);
       return sha256(canonicalJson.writeValueAsBytes(canonical));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -385,5 +416,4 @@ class DossierService {
       throw new IllegalStateException(e);
     }
   }
-
 }

@@ -26,7 +26,8 @@ public class DossierStatusListener {
     if (next == DossierStatus.NOT_ACCEPTED) {
       dossiers.setResult(
           dossierId,
-          outcome("NOT_ACCEPTED", "The requested documents were not supplied within the deadline."));
+          outcome(
+              "NOT_ACCEPTED", "The requested documents were not supplied within the deadline."));
     }
   }
 

@@ -31,7 +31,13 @@ record DossierView(
     }
   }
 
-  record DocumentView(String id, String type, String fileName, String contentType, long sizeBytes, Instant receivedAt) {}
+  record DocumentView(
+      String id,
+      String type,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      Instant receivedAt) {}
 
   record TimelineEntry(Instant at, String event, String detail) {}
 }

@@ -6,8 +6,8 @@ import vn.dvc.population.Citizen;
 
 /**
  * What a procedure adds to the generic intake of a dossier: the checks its JSON Schema cannot
- * express, the commune it is filed at, and the variables its process starts with. A rejection is
- * an {@link vn.dvc.api.ApiProblem}, thrown before anything is written.
+ * express, the commune it is filed at, and the variables its process starts with. A rejection is an
+ * {@link vn.dvc.api.ApiProblem}, thrown before anything is written.
  */
 public interface ProcedureIntake {
 

@@ -26,7 +26,8 @@ class RecordDocumentDecisionsListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rows = (List<Map<String, Object>>) execution.getVariable(RESULT_VARIABLE);
+    List<Map<String, Object>> rows =
+        (List<Map<String, Object>>) execution.getVariable(RESULT_VARIABLE);
     if (rows == null) {
       throw new IllegalStateException(
           "The required-documents decision left no \"" + RESULT_VARIABLE + "\" variable");
@@ -43,7 +44,8 @@ class RecordDocumentDecisionsListener implements ExecutionListener {
                         row.get("reference") == null ? null : row.get("reference").toString()))
             .toList();
     dossiers.replaceDocumentDecisions(execution.getProcessBusinessKey(), decisions);
-    execution.setVariable("documentsMissing", decisions.stream().anyMatch(DocumentDecision::required));
+    execution.setVariable(
+        "documentsMissing", decisions.stream().anyMatch(DocumentDecision::required));
     execution.removeVariable(RESULT_VARIABLE);
   }
 }

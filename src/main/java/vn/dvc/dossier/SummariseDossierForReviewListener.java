@@ -42,7 +42,8 @@ class SummariseDossierForReviewListener implements TaskListener {
             .append(d.reason())
             .append(
                 supplied.containsKey(d.documentType())
-                    ? " Supplied by the citizen: " + supplied.get(d.documentType()).get(0).fileName()
+                    ? " Supplied by the citizen: "
+                        + supplied.get(d.documentType()).get(0).fileName()
                     : " Not supplied.");
       } else {
         text.append("• ")

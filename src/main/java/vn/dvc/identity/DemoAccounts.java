@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.DependsOn;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,28 @@ class DemoAccounts implements InitializingBean {
 
   static final List<Account> ACCOUNTS =
       List.of(
-          new Account("officer.badinh", "Lan", "Nguyễn (officer, Ba Đình)", Groups.civilStatusOfficers("01100")),
-          new Account("chair.badinh", "Hùng", "Trần (chair, Ba Đình)", Groups.communeChairs("01100")),
           new Account(
-              "officer.truongvinh", "Mai", "Lê (officer, Trường Vinh)", Groups.civilStatusOfficers("40135")),
-          new Account("chair.truongvinh", "Dũng", "Phạm (chair, Trường Vinh)", Groups.communeChairs("40135")),
-          new Account("supervisor.hanoi", "Thảo", "Vũ (supervisor, Hà Nội)", Groups.provinceSupervisors("01")),
+              "officer.badinh",
+              "Lan",
+              "Nguyễn (officer, Ba Đình)",
+              Groups.civilStatusOfficers("01100")),
+          new Account(
+              "chair.badinh", "Hùng", "Trần (chair, Ba Đình)", Groups.communeChairs("01100")),
+          new Account(
+              "officer.truongvinh",
+              "Mai",
+              "Lê (officer, Trường Vinh)",
+              Groups.civilStatusOfficers("40135")),
+          new Account(
+              "chair.truongvinh",
+              "Dũng",
+              "Phạm (chair, Trường Vinh)",
+              Groups.communeChairs("40135")),
+          new Account(
+              "supervisor.hanoi",
+              "Thảo",
+              "Vũ (supervisor, Hà Nội)",
+              Groups.provinceSupervisors("01")),
           new Account("analyst", "Minh", "Đỗ (analyst)", Groups.ANALYSTS));
 
   private final IdentityService identity;

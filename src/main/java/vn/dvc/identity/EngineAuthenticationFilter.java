@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the authenticated user and groups to the engine for the request, so that engine calls
- * (and, once authorizations are on, their checks) act as that user.
+ * Hands the authenticated user and groups to the engine for the request, so that engine calls (and,
+ * once authorizations are on, their checks) act as that user.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 

@@ -11,9 +11,9 @@ import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 
 /**
- * Creates, idempotently, the groups that the models route to: per commune its civil-status
- * officers and its chair, per province its supervisors, and the analysts. Generated from the
- * administrative units so that a new commune needs no hand-typed group.
+ * Creates, idempotently, the groups that the models route to: per commune its civil-status officers
+ * and its chair, per province its supervisors, and the analysts. Generated from the administrative
+ * units so that a new commune needs no hand-typed group.
  */
 @Component
 @Order(1)
@@ -32,7 +32,8 @@ class EngineGroups implements InitializingBean {
     Map<String, String> groups = new LinkedHashMap<>();
     groups.put(Groups.ANALYSTS, "Business analysts");
     for (Commune commune : units.communes()) {
-      groups.put(Groups.civilStatusOfficers(commune.code()), commune.name() + " — civil-status officers");
+      groups.put(
+          Groups.civilStatusOfficers(commune.code()), commune.name() + " — civil-status officers");
       groups.put(Groups.communeChairs(commune.code()), commune.name() + " — chair");
       units
           .provinceOf(commune)

@@ -59,12 +59,15 @@ class SecurityConfiguration {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return http.securityMatcher(
             new OrRequestMatcher(
-                path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**")))
+                path.matcher("/api/**"),
+                path.matcher("/engine-rest/**"),
+                path.matcher("/actuator/**")))
         .authenticationProvider(users)
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers(path.matcher("/actuator/health/**"), path.matcher("/actuator/info"))
+                    .requestMatchers(
+                        path.matcher("/actuator/health/**"), path.matcher("/actuator/info"))
                     .permitAll()
                     .requestMatchers(path.matcher("/actuator/**"))
                     .hasAuthority("GROUP_" + Groups.ADMINISTRATORS)
@@ -72,8 +75,10 @@ class SecurityConfiguration {
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .exceptionHandling(
-            handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            handling ->
+                handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless API with credentials on every request: no cookie, nothing for CSRF to forge.
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)

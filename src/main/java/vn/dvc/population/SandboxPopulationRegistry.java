@@ -87,7 +87,11 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
           });
     }
     jdbc.batchUpdate(
-        "insert into sandbox_population_citizen (" + COLUMNS + ") values (" + "?,".repeat(18) + "?)",
+        "insert into sandbox_population_citizen ("
+            + COLUMNS
+            + ") values ("
+            + "?,".repeat(18)
+            + "?)",
         rows);
   }
 
@@ -207,7 +211,9 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
         cardNumber == null
             ? null
             : new IdCard(
-                cardNumber, localDate(rs, "id_card_issue_date"), localDate(rs, "id_card_expiry_date")),
+                cardNumber,
+                localDate(rs, "id_card_issue_date"),
+                localDate(rs, "id_card_expiry_date")),
         rs.getBoolean("deceased"),
         localDate(rs, "date_of_death"));
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Identifies one write to a registry, derived from the dossier and the operation, so that a retried
- * job (or a crash between the registry's commit and ours) finds the first write instead of making
- * a second record.
+ * job (or a crash between the registry's commit and ours) finds the first write instead of making a
+ * second record.
  */
 public record IdempotencyKey(String value) {
 

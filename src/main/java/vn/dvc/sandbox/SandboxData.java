@@ -38,7 +38,8 @@ public class SandboxData {
    */
   public void loadOnce(String dataset, String file, Consumer<JsonNode> loader) {
     Integer loaded =
-        jdbc.queryForObject("select count(*) from sandbox_dataset where name = ?", Integer.class, dataset);
+        jdbc.queryForObject(
+            "select count(*) from sandbox_dataset where name = ?", Integer.class, dataset);
     if (loaded != null && loaded > 0) {
       return;
     }

@@ -43,9 +43,12 @@ class TasklistFilters implements InitializingBean {
             .setQuery(query)
             .setProperties(
                 Map.of(
-                    "description", "Tasks of my commune's groups",
-                    "priority", -10,
-                    "refresh", true));
+                    "description",
+                    "Tasks of my commune's groups",
+                    "priority",
+                    -10,
+                    "refresh",
+                    true));
     filters.saveFilter(filter);
   }
 }

@@ -26,7 +26,8 @@ class ModelDeploymentTest {
             "decisions/birth-registration-required-documents.dmn",
             "forms/review-birth-registration.form");
     String deploymentId =
-        repository.createProcessDefinitionQuery()
+        repository
+            .createProcessDefinitionQuery()
             .processDefinitionKey("birth-registration")
             .latestVersion()
             .singleResult()
@@ -37,12 +38,20 @@ class ModelDeploymentTest {
 
   @Test
   void restartWithUnchangedModelsCreatesNoNewVersion() throws Exception {
-    long before = repository.createProcessDefinitionQuery().processDefinitionKey("birth-registration").count();
+    long before =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("birth-registration")
+            .count();
     long decisionsBefore = repository.createDecisionDefinitionQuery().count();
 
     deployment.afterPropertiesSet();
 
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("birth-registration").count())
+    assertThat(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("birth-registration")
+                .count())
         .isEqualTo(before);
     assertThat(repository.createDecisionDefinitionQuery().count()).isEqualTo(decisionsBefore);
   }

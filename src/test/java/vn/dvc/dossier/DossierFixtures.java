@@ -21,12 +21,19 @@ public final class DossierFixtures {
 
   /** Files a dossier as the officer at the counter would, and returns its code. */
   public String file(String procedure, String applicantPin, ObjectNode data) {
-    return service.file(new DossierRequest(procedure, applicantPin, data), null, "test").dossier().id();
+    return service
+        .file(new DossierRequest(procedure, applicantPin, data), null, "test")
+        .dossier()
+        .id();
   }
 
   public void supply(String dossierId, String documentType) {
     service.supplyDocument(
-        dossierId, documentType, documentType + ".pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+        dossierId,
+        documentType,
+        documentType + ".pdf",
+        "application/pdf",
+        "%PDF-1.4 test".getBytes());
   }
 
   /** The dossier as the API answers it. */

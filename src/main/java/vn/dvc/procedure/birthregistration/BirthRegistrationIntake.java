@@ -33,7 +33,9 @@ class BirthRegistrationIntake implements ProcedureIntake {
   private final AdministrativeUnits units;
 
   BirthRegistrationIntake(
-      PopulationRegistry population, CommuneOfResidence communeOfResidence, AdministrativeUnits units) {
+      PopulationRegistry population,
+      CommuneOfResidence communeOfResidence,
+      AdministrativeUnits units) {
     this.population = population;
     this.communeOfResidence = communeOfResidence;
     this.units = units;
@@ -49,7 +51,9 @@ class BirthRegistrationIntake implements ProcedureIntake {
     JsonNode child = data.path("child");
     LocalDate dateOfBirth = LocalDate.parse(child.path("dateOfBirth").asText());
     if (dateOfBirth.isAfter(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))) {
-      throw invalid("child-born-in-future", "The child's date of birth " + dateOfBirth + " is in the future.");
+      throw invalid(
+          "child-born-in-future",
+          "The child's date of birth " + dateOfBirth + " is in the future.");
     }
     Optional<Citizen> otherParent = otherParent(applicant, data);
     Commune commune = filingCommune(applicant, otherParent, data);
@@ -105,7 +109,8 @@ class BirthRegistrationIntake implements ProcedureIntake {
     if (named != null) {
       return units
           .commune(named)
-          .orElseThrow(() -> invalid("unknown-commune", "There is no commune with code " + named + "."));
+          .orElseThrow(
+              () -> invalid("unknown-commune", "There is no commune with code " + named + "."));
     }
     Citizen mother =
         applicant.gender() == Gender.FEMALE ? applicant : otherParent.orElse(applicant);
@@ -126,6 +131,7 @@ class BirthRegistrationIntake implements ProcedureIntake {
   }
 
   private static ApiProblem invalid(String type, String message) {
-    return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
   }
 }

@@ -22,7 +22,8 @@ class IssueBirthExtractDelegate implements JavaDelegate {
   private final AdministrativeUnits units;
   private final ObjectMapper json;
 
-  IssueBirthExtractDelegate(DossierRepository dossiers, AdministrativeUnits units, ObjectMapper json) {
+  IssueBirthExtractDelegate(
+      DossierRepository dossiers, AdministrativeUnits units, ObjectMapper json) {
     this.dossiers = dossiers;
     this.units = units;
     this.json = json;
@@ -38,13 +39,22 @@ class IssueBirthExtractDelegate implements JavaDelegate {
             .put("document", "BIRTH_EXTRACT")
             .put("extractNo", "TLKS-" + variables.communeCode() + "-" + registrationNo)
             .put("birthRegistrationNo", registrationNo)
-            .put("registeredBy", units.commune(variables.communeCode()).map(Commune::name).orElse(variables.communeCode()))
+            .put(
+                "registeredBy",
+                units
+                    .commune(variables.communeCode())
+                    .map(Commune::name)
+                    .orElse(variables.communeCode()))
             .put("childPin", variables.text("childPin"))
             .put("childFullName", variables.childFullName())
             .put("dateOfBirth", variables.childDateOfBirth().toString())
             .put(
                 "issuedOn",
-                ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+                ClockUtil.getCurrentTime()
+                    .toInstant()
+                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .toLocalDate()
+                    .toString());
     dossiers.setResult(variables.dossierId(), result.toString());
   }
 }

@@ -74,6 +74,7 @@ class LookUpParentsDelegate implements JavaDelegate {
     // an officer must look at, hence an incident rather than a silent default.
     return population
         .findCitizen(pin)
-        .orElseThrow(() -> new IllegalStateException("Parent " + pin + " is no longer in population"));
+        .orElseThrow(
+            () -> new IllegalStateException("Parent " + pin + " is no longer in population"));
   }
 }

@@ -21,7 +21,8 @@ class RegisterChildInPopulationDelegate implements JavaDelegate {
   private final PopulationRegistry population;
   private final CivilStatusRegistry civilStatus;
 
-  RegisterChildInPopulationDelegate(PopulationRegistry population, CivilStatusRegistry civilStatus) {
+  RegisterChildInPopulationDelegate(
+      PopulationRegistry population, CivilStatusRegistry civilStatus) {
     this.population = population;
     this.civilStatus = civilStatus;
   }

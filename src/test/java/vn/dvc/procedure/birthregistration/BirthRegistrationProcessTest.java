@@ -78,7 +78,8 @@ class BirthRegistrationProcessTest {
     runWriteBacks(instance);
 
     assertThat(instance)
-        .hasPassed("Task_CreateBirthRecord", "Task_RegisterChildInPopulation", "Task_IssueBirthExtract")
+        .hasPassed(
+            "Task_CreateBirthRecord", "Task_RegisterChildInPopulation", "Task_IssueBirthExtract")
         .isEnded()
         .hasPassed("EndEvent_BirthRegistered");
     JsonNode view = dossiers.view(dossier);
@@ -90,8 +91,11 @@ class BirthRegistrationProcessTest {
     assertThat(childPin.gender().name()).isEqualTo("MALE");
     assertThat(childPin.birthYear()).isEqualTo(2026);
     Map<String, Object> child =
-        jdbc.queryForMap("select * from sandbox_population_citizen where pin = ?", childPin.value());
-    assertThat(child).containsEntry("MOTHER_PIN", "004189254667").containsEntry("FATHER_PIN", "001091672596");
+        jdbc.queryForMap(
+            "select * from sandbox_population_citizen where pin = ?", childPin.value());
+    assertThat(child)
+        .containsEntry("MOTHER_PIN", "004189254667")
+        .containsEntry("FATHER_PIN", "001091672596");
     Map<String, Object> record =
         jdbc.queryForMap(
             "select * from sandbox_civil_status_birth where child_pin = ?", childPin.value());
@@ -148,12 +152,17 @@ class BirthRegistrationProcessTest {
 
     complete(
         task(instance),
-        withVariables("reviewDecision", "REFUSE", "refusalReason", "The parents withdrew the application."));
+        withVariables(
+            "reviewDecision", "REFUSE", "refusalReason", "The parents withdrew the application."));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_Refused").hasNotPassed("Task_SignBirthRegistration");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_Refused")
+        .hasNotPassed("Task_SignBirthRegistration");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
-    assertThat(view.path("result").path("reason").asText()).isEqualTo("The parents withdrew the application.");
+    assertThat(view.path("result").path("reason").asText())
+        .isEqualTo("The parents withdrew the application.");
     assertThat(countBirthRecordsOf("044186303471")).isZero();
   }
 
@@ -164,10 +173,13 @@ class BirthRegistrationProcessTest {
     ProcessInstance instance = instanceOf(dossier);
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
 
-    complete(task(instance), withVariables("signDecision", "RETURN", "returnReason", "Check the father's name."));
+    complete(
+        task(instance),
+        withVariables("signDecision", "RETURN", "returnReason", "Check the father's name."));
 
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
-    assertThat(runtime.getVariable(instance.getId(), "returnReason")).isEqualTo("Check the father's name.");
+    assertThat(runtime.getVariable(instance.getId(), "returnReason"))
+        .isEqualTo("Check the father's name.");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
   }
 
@@ -211,8 +223,8 @@ class BirthRegistrationProcessTest {
 
   /**
    * A crash after the registry committed but before the engine did: the job runs, the registry
-   * write commits in its own transaction, and the engine's transaction is rolled back. Running
-   * the job again must find the first write, not make a second record.
+   * write commits in its own transaction, and the engine's transaction is rolled back. Running the
+   * job again must find the first write, not make a second record.
    */
   @Test
   void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
