@@ -183,8 +183,8 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
               registration.childName(),
               registration.gender().name(),
               registration.dateOfBirth(),
-              value(registration.fatherPin()),
-              value(registration.motherPin()),
+              Pin.valueOf(registration.fatherPin()),
+              Pin.valueOf(registration.motherPin()),
               registration.medicalCertificateNo(),
               key.value());
           return births("idempotency_key = ?", key.value()).get(0);
@@ -231,26 +231,17 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
         argument);
   }
 
-  private static String value(Pin pin) {
-    return pin == null ? null : pin.value();
-  }
-
-  private static Pin pin(ResultSet rs, String column) throws SQLException {
-    String value = rs.getString(column);
-    return value == null ? null : Pin.of(value);
-  }
-
   private static BirthRecord birth(ResultSet rs, int row) throws SQLException {
     return new BirthRecord(
         rs.getString("registration_no"),
         rs.getString("commune_code"),
         rs.getObject("registered_on", LocalDate.class),
-        pin(rs, "child_pin"),
+        Pin.ofNullable(rs.getString("child_pin")),
         rs.getString("child_name"),
         Gender.valueOf(rs.getString("gender")),
         rs.getObject("date_of_birth", LocalDate.class),
-        pin(rs, "father_pin"),
-        pin(rs, "mother_pin"),
+        Pin.ofNullable(rs.getString("father_pin")),
+        Pin.ofNullable(rs.getString("mother_pin")),
         rs.getString("medical_certificate_no"));
   }
 }

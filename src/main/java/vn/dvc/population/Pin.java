@@ -27,6 +27,16 @@ public record Pin(String value) {
     return new Pin(value);
   }
 
+  /** For optional PINs as registries store them: null stays null. */
+  public static Pin ofNullable(String value) {
+    return value == null ? null : new Pin(value);
+  }
+
+  /** The digits of an optional PIN, or null. */
+  public static String valueOf(Pin pin) {
+    return pin == null ? null : pin.value();
+  }
+
   public Gender gender() {
     return (value.charAt(3) - '0') % 2 == 0 ? Gender.MALE : Gender.FEMALE;
   }

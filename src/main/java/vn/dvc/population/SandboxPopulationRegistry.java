@@ -129,8 +129,8 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
               newborn.fullName(),
               newborn.gender().name(),
               newborn.dateOfBirth(),
-              value(newborn.fatherPin()),
-              value(newborn.motherPin()),
+              Pin.valueOf(newborn.fatherPin()),
+              Pin.valueOf(newborn.motherPin()),
               mother.map(Citizen::householdId).orElse(null),
               home.map(Residence::communeCode).orElse(null),
               home.map(Residence::address).orElse(null),
@@ -174,15 +174,6 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
     }
   }
 
-  private static String value(Pin pin) {
-    return pin == null ? null : pin.value();
-  }
-
-  private static Pin pin(ResultSet rs, String column) throws SQLException {
-    String value = rs.getString(column);
-    return value == null ? null : Pin.of(value);
-  }
-
   private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
   }
@@ -198,13 +189,13 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
             : new Residence(
                 communeCode, address, legacyAddress, localDate(rs, "residence_registered_on"));
     return new Citizen(
-        pin(rs, "pin"),
+        Pin.of(rs.getString("pin")),
         rs.getString("full_name"),
         Gender.valueOf(rs.getString("gender")),
         localDate(rs, "date_of_birth"),
-        pin(rs, "father_pin"),
-        pin(rs, "mother_pin"),
-        pin(rs, "spouse_pin"),
+        Pin.ofNullable(rs.getString("father_pin")),
+        Pin.ofNullable(rs.getString("mother_pin")),
+        Pin.ofNullable(rs.getString("spouse_pin")),
         MaritalStatus.valueOf(rs.getString("marital_status")),
         rs.getString("household_id"),
         residence,

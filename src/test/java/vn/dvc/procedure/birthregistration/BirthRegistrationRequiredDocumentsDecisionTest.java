@@ -3,22 +3,18 @@ package vn.dvc.procedure.birthregistration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvc.DecisionTables;
 
 /** Once-only rule for birth registration: which documents are asked, which come from registries. */
 class BirthRegistrationRequiredDocumentsDecisionTest {
@@ -31,45 +27,32 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
   private static final String APPLICANT_PIN = "001090001234";
   private static final String MOTHER_PIN = "001195005678";
 
-  private static DmnEngine dmnEngine;
   private static DmnDecision decision;
 
   @BeforeAll
-  static void parseDecision() throws IOException {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        BirthRegistrationRequiredDocumentsDecisionTest.class
-            .getClassLoader()
-            .getResourceAsStream(RESOURCE)) {
-      assertThat(dmn).as("classpath resource %s", RESOURCE).isNotNull();
-      decision = dmnEngine.parseDecision(DECISION_KEY, dmn);
-    }
+  static void parseDecision() {
+    decision = DecisionTables.decision(DECISION_KEY);
   }
 
   @Test
-  void decisionIsCollectTableWithHistoryTimeToLiveAndDescribedRules() throws IOException {
+  void decisionIsCollectTableWithHistoryTimeToLiveAndDescribedRules() {
     assertThat(decision.getKey()).isEqualTo(DECISION_KEY);
     assertThat(decision.getName()).isEqualTo("Required documents — birth registration");
     assertThat(decision.isDecisionTable()).isTrue();
 
-    try (InputStream dmn =
-        BirthRegistrationRequiredDocumentsDecisionTest.class
-            .getClassLoader()
-            .getResourceAsStream(RESOURCE)) {
-      DmnModelInstance model = Dmn.readModelFromStream(dmn);
-      Decision modelDecision = model.getModelElementById(DECISION_KEY);
-      assertThat(modelDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
-      DecisionTable table = (DecisionTable) modelDecision.getExpression();
-      assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
-      assertThat(table.getRules())
-          .hasSize(7)
-          .allSatisfy(
-              rule -> {
-                assertThat(rule.getId()).startsWith("Rule_");
-                assertThat(rule.getDescription()).isNotNull();
-                assertThat(rule.getDescription().getTextContent()).isNotBlank();
-              });
-    }
+    DmnModelInstance model = DecisionTables.model(DECISION_KEY);
+    Decision modelDecision = model.getModelElementById(DECISION_KEY);
+    assertThat(modelDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
+    DecisionTable table = (DecisionTable) modelDecision.getExpression();
+    assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
+    assertThat(table.getRules())
+        .hasSize(7)
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.getId()).startsWith("Rule_");
+              assertThat(rule.getDescription()).isNotNull();
+              assertThat(rule.getDescription().getTextContent()).isNotBlank();
+            });
   }
 
   @Test
@@ -306,7 +289,8 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
   }
 
   private static List<Map<String, Object>> evaluate(Map<String, Object> variables) {
-    DmnDecisionTableResult result = dmnEngine.evaluateDecisionTable(decision, variables);
+    DmnDecisionTableResult result =
+        DecisionTables.ENGINE.evaluateDecisionTable(decision, variables);
     return result.getResultList();
   }
 }

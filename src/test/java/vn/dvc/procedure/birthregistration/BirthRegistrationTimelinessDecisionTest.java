@@ -2,14 +2,9 @@ package vn.dvc.procedure.birthregistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -18,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.dvc.DecisionTables;
 
 /** A birth must be registered within 60 days; later registrations are flagged as late. */
 class BirthRegistrationTimelinessDecisionTest {
@@ -25,34 +21,21 @@ class BirthRegistrationTimelinessDecisionTest {
   private static final String RESOURCE = "decisions/birth-registration-timeliness.dmn";
   private static final String DECISION_KEY = "birth-registration-timeliness";
 
-  private static DmnEngine dmnEngine;
   private static DmnDecision decision;
 
   @BeforeAll
-  static void parseDecision() throws IOException {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        BirthRegistrationTimelinessDecisionTest.class
-            .getClassLoader()
-            .getResourceAsStream(RESOURCE)) {
-      assertThat(dmn).as("classpath resource %s", RESOURCE).isNotNull();
-      decision = dmnEngine.parseDecision(DECISION_KEY, dmn);
-    }
+  static void parseDecision() {
+    decision = DecisionTables.decision(DECISION_KEY);
   }
 
   @Test
-  void decisionIsUniqueTableWithHistoryTimeToLive() throws IOException {
+  void decisionIsUniqueTableWithHistoryTimeToLive() {
     assertThat(decision.getKey()).isEqualTo(DECISION_KEY);
-    try (InputStream dmn =
-        BirthRegistrationTimelinessDecisionTest.class
-            .getClassLoader()
-            .getResourceAsStream(RESOURCE)) {
-      DmnModelInstance model = Dmn.readModelFromStream(dmn);
-      Decision modelDecision = model.getModelElementById(DECISION_KEY);
-      assertThat(modelDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
-      assertThat(((DecisionTable) modelDecision.getExpression()).getHitPolicy())
-          .isEqualTo(HitPolicy.UNIQUE);
-    }
+    DmnModelInstance model = DecisionTables.model(DECISION_KEY);
+    Decision modelDecision = model.getModelElementById(DECISION_KEY);
+    assertThat(modelDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
+    assertThat(((DecisionTable) modelDecision.getExpression()).getHitPolicy())
+        .isEqualTo(HitPolicy.UNIQUE);
   }
 
   @Test
@@ -79,13 +62,14 @@ class BirthRegistrationTimelinessDecisionTest {
 
   @Test
   void acceptsDaysSinceBirthAsLong() {
-    DmnDecisionResult result = dmnEngine.evaluateDecision(decision, Map.of("daysSinceBirth", 61L));
+    DmnDecisionResult result =
+        DecisionTables.ENGINE.evaluateDecision(decision, Map.of("daysSinceBirth", 61L));
     assertThat((Boolean) result.getSingleResult().getSingleEntry()).isTrue();
   }
 
   private static boolean isLate(int daysSinceBirth) {
     DmnDecisionResult result =
-        dmnEngine.evaluateDecision(decision, Map.of("daysSinceBirth", daysSinceBirth));
+        DecisionTables.ENGINE.evaluateDecision(decision, Map.of("daysSinceBirth", daysSinceBirth));
     assertThat(result).hasSize(1);
     return result.getSingleResult().getSingleEntry();
   }
