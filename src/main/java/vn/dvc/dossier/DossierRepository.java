@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dvc.dataquality.DataIssue;
 import vn.dvc.dataquality.DataIssueKind;
 import vn.dvc.population.Pin;
+import vn.dvc.time.EngineClock;
 
 /** The dossier tables. Procedures record decisions, issues and results here, not in variables. */
 @Repository
@@ -87,7 +90,7 @@ public class DossierRepository {
     jdbc.update(
         "update dossier set status = ?, updated_at = ? where id = ?",
         status.name(),
-        utc(Instant.now()),
+        utc(EngineClock.now()),
         id);
     addEvent(id, status.name(), detail);
   }
@@ -96,7 +99,7 @@ public class DossierRepository {
     jdbc.update(
         "insert into dossier_event (dossier_id, occurred_at, event, detail) values (?,?,?,?)",
         id,
-        utc(Instant.now()),
+        utc(EngineClock.now()),
         event,
         detail);
   }
@@ -113,16 +116,50 @@ public class DossierRepository {
   /** Replaces the decisions, so that deciding again (a retried job) leaves one set. */
   public void replaceDocumentDecisions(String id, List<DocumentDecision> decisions) {
     jdbc.update("delete from dossier_document_decision where dossier_id = ?", id);
+    OffsetDateTime now = utc(EngineClock.now());
     jdbc.batchUpdate(
         "insert into dossier_document_decision (dossier_id, document_type, required, reason,"
-            + " source, reference) values (?,?,?,?,?,?)",
+            + " source, reference, requested_at) values (?,?,?,?,?,?,?)",
         decisions.stream()
             .map(
                 d ->
                     new Object[] {
-                      id, d.documentType(), d.required(), d.reason(), d.source(), d.reference()
+                      id,
+                      d.documentType(),
+                      d.required(),
+                      d.reason(),
+                      d.source(),
+                      d.reference(),
+                      d.required() ? now : null
                     })
             .toList());
+  }
+
+  /** An officer asks (again) for a document: it becomes required from now on. */
+  void requestDocument(String id, String documentType, String reason) {
+    jdbc.update(
+        "delete from dossier_document_decision where dossier_id = ? and document_type = ?",
+        id,
+        documentType);
+    jdbc.update(
+        "insert into dossier_document_decision (dossier_id, document_type, required, reason,"
+            + " requested_at) values (?,?,true,?,?)",
+        id,
+        documentType,
+        reason,
+        utc(EngineClock.now()));
+  }
+
+  /** Required document types with no document received since they were asked for. */
+  Set<String> outstandingDocumentTypes(String id) {
+    return new TreeSet<>(
+        jdbc.queryForList(
+            "select d.document_type from dossier_document_decision d"
+                + " where d.dossier_id = ? and d.required and not exists ("
+                + " select 1 from dossier_document x where x.dossier_id = d.dossier_id"
+                + " and x.document_type = d.document_type and x.received_at >= d.requested_at)",
+            String.class,
+            id));
   }
 
   public List<DocumentDecision> documentDecisions(String id) {
@@ -198,12 +235,17 @@ public class DossierRepository {
         dossierId);
   }
 
+  /** The due date the portal and the officer see; kept by the SLA clock. */
+  public void setDueDate(String id, Instant dueDate) {
+    jdbc.update("update dossier set due_date = ? where id = ?", utc(dueDate), id);
+  }
+
   /** Sets the result; issuing it again (a retried job) overwrites the same result. */
   public void setResult(String id, String resultJson) {
     jdbc.update(
         "update dossier set result_json = ?, updated_at = ? where id = ?",
         resultJson,
-        utc(Instant.now()),
+        utc(EngineClock.now()),
         id);
   }
 

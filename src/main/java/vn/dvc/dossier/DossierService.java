@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ import vn.dvc.population.Citizen;
 import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
+import vn.dvc.time.EngineClock;
 
 /**
  * Files dossiers and lets citizens supply documents. Everything a request writes — the dossier, its
@@ -64,6 +66,7 @@ class DossierService {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final ObjectMapper canonicalJson;
 
@@ -77,6 +80,7 @@ class DossierService {
       RuntimeService runtime,
       RepositoryService repository,
       TransactionTemplate transaction,
+      ApplicationEventPublisher events,
       ObjectMapper json) {
     this.catalogue = catalogue;
     this.intakes =
@@ -89,6 +93,7 @@ class DossierService {
     this.runtime = runtime;
     this.repository = repository;
     this.transaction = transaction;
+    this.events = events;
     this.json = json;
     this.canonicalJson =
         json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -131,7 +136,7 @@ class DossierService {
     }
     ProcedureIntake.Intake intake = intakes.get(procedure.key()).accept(applicant, data);
 
-    Instant receivedAt = Instant.now();
+    Instant receivedAt = EngineClock.now();
     String id = codes.next(intake.communeCode(), receivedAt.atZone(VIETNAM).toLocalDate());
     try (var mdc = MDC.putCloseable("dossierId", id)) {
       transaction.executeWithoutResult(
@@ -152,6 +157,8 @@ class DossierService {
                     null,
                     null));
             dossiers.addEvent(id, DossierStatus.RECEIVED.name(), "Filed by " + submittedBy);
+            events.publishEvent(
+                new DossierFiled(id, procedure.key(), intake.communeCode(), receivedAt));
             Map<String, Object> variables = new HashMap<>(intake.variables());
             variables.put("dossierId", id);
             variables.put("procedureKey", procedure.key());
@@ -177,10 +184,7 @@ class DossierService {
 
   DossierView view(String id) {
     DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
-    Set<String> supplied =
-        dossiers.documents(id).stream()
-            .map(SuppliedDocument::documentType)
-            .collect(Collectors.toSet());
+    Set<String> outstanding = dossiers.outstandingDocumentTypes(id);
     List<DocumentDecision> decisions = dossiers.documentDecisions(id);
     return new DossierView(
         row.id(),
@@ -195,7 +199,7 @@ class DossierService {
             .map(
                 d ->
                     new RequiredDocument(
-                        d.documentType(), d.reason(), supplied.contains(d.documentType())))
+                        d.documentType(), d.reason(), !outstanding.contains(d.documentType())))
             .toList(),
         decisions.stream()
             .filter(d -> !d.required() && d.source() != null)
@@ -278,14 +282,10 @@ class DossierService {
                     contentType,
                     content.length,
                     sha256(content),
-                    Instant.now()),
+                    EngineClock.now()),
                 content);
             dossiers.addEvent(id, "DOCUMENT_SUPPLIED", documentType);
-            Set<String> supplied =
-                dossiers.documents(id).stream()
-                    .map(SuppliedDocument::documentType)
-                    .collect(Collectors.toSet());
-            if (supplied.containsAll(requested)) {
+            if (dossiers.outstandingDocumentTypes(id).isEmpty()) {
               runtime
                   .createMessageCorrelation(DOCUMENTS_SUPPLIED_MESSAGE)
                   .processInstanceBusinessKey(id)

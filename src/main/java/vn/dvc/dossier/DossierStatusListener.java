@@ -2,7 +2,9 @@ package vn.dvc.dossier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.dvc.time.EngineClock;
 
 /**
  * Keeps the dossier's status in step with its process, from listeners that analysts see in the
@@ -12,10 +14,13 @@ import org.springframework.stereotype.Component;
 public class DossierStatusListener {
 
   private final DossierRepository dossiers;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json;
 
-  DossierStatusListener(DossierRepository dossiers, ObjectMapper json) {
+  DossierStatusListener(
+      DossierRepository dossiers, ApplicationEventPublisher events, ObjectMapper json) {
     this.dossiers = dossiers;
+    this.events = events;
     this.json = json;
   }
 
@@ -23,6 +28,7 @@ public class DossierStatusListener {
     DossierStatus next = DossierStatus.valueOf(status);
     String dossierId = execution.getProcessBusinessKey();
     dossiers.changeStatus(dossierId, next, detailOf(next));
+    events.publishEvent(new DossierStatusChanged(dossierId, next, EngineClock.now()));
     if (next == DossierStatus.NOT_ACCEPTED) {
       dossiers.setResult(
           dossierId,
@@ -34,6 +40,8 @@ public class DossierStatusListener {
   public void refuse(DelegateExecution execution, String reason) {
     String dossierId = execution.getProcessBusinessKey();
     dossiers.changeStatus(dossierId, DossierStatus.REFUSED, reason);
+    events.publishEvent(
+        new DossierStatusChanged(dossierId, DossierStatus.REFUSED, EngineClock.now()));
     dossiers.setResult(dossierId, outcome("REFUSED", reason));
   }
 

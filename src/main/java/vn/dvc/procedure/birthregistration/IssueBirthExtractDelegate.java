@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.time.EngineClock;
 
 /**
  * Issues the electronic birth extract (trích lục khai sinh điện tử) as the dossier's result,
@@ -50,11 +50,7 @@ class IssueBirthExtractDelegate implements JavaDelegate {
             .put("dateOfBirth", variables.childDateOfBirth().toString())
             .put(
                 "issuedOn",
-                ClockUtil.getCurrentTime()
-                    .toInstant()
-                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                    .toLocalDate()
-                    .toString());
+                EngineClock.now().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
     dossiers.setResult(variables.dossierId(), result.toString());
   }
 }

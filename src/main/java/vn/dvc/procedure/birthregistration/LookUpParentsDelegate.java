@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dvc.dataquality.CitizenRecordChecks;
 import vn.dvc.dossier.DossierRepository;
@@ -16,6 +15,7 @@ import vn.dvc.population.Gender;
 import vn.dvc.population.MaritalStatus;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
+import vn.dvc.time.EngineClock;
 
 /**
  * Finds both parents in population, records what is inconsistent about their records for the
@@ -64,7 +64,7 @@ class LookUpParentsDelegate implements JavaDelegate {
             && father.isPresent()
             && mother.get().maritalStatus() == MaritalStatus.MARRIED
             && father.get().pin().equals(mother.get().spousePin()));
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(VIETNAM).toLocalDate();
+    LocalDate today = EngineClock.now().atZone(VIETNAM).toLocalDate();
     execution.setVariable(
         "daysSinceBirth", ChronoUnit.DAYS.between(variables.childDateOfBirth(), today));
   }

@@ -1,0 +1,161 @@
+package vn.dvc.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.dvc.adminunit.AdministrativeUnits;
+import vn.dvc.adminunit.Commune;
+import vn.dvc.catalogue.Procedure.TimeLimit;
+import vn.dvc.catalogue.ProcedureCatalogue;
+import vn.dvc.dossier.DossierFiled;
+import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierStatusChanged;
+import vn.dvc.time.EngineClock;
+
+/**
+ * The working-day clock of each dossier, driven from the models so that an analyst sees where it
+ * starts and stops: {@code ${dossierClock.start(execution)}} when the dossier is complete (or
+ * complete again), {@code ${dossierClock.pause(execution)}} while the citizen supplements it. Due
+ * dates of tasks and timers come from here, and so from the procedure catalogue — never from
+ * literals in the models.
+ */
+@Component("dossierClock")
+public class DossierClock {
+
+  private static final Logger log = LoggerFactory.getLogger(DossierClock.class);
+
+  private final SlaRepository slas;
+  private final DossierRepository dossiers;
+  private final ProcedureCatalogue catalogue;
+  private final AdministrativeUnits units;
+  private final Deadlines deadlines;
+  private final SlaProperties properties;
+
+  DossierClock(
+      SlaRepository slas,
+      DossierRepository dossiers,
+      ProcedureCatalogue catalogue,
+      AdministrativeUnits units,
+      Deadlines deadlines,
+      SlaProperties properties) {
+    this.slas = slas;
+    this.dossiers = dossiers;
+    this.catalogue = catalogue;
+    this.units = units;
+    this.deadlines = deadlines;
+    this.properties = properties;
+  }
+
+  @EventListener
+  void on(DossierFiled filed) {
+    String province =
+        units
+            .commune(filed.communeCode())
+            .map(Commune::provinceCode)
+            .orElseThrow(() -> new IllegalStateException("Unknown commune " + filed.communeCode()));
+    slas.open(filed.dossierId(), filed.procedureKey(), filed.communeCode(), province);
+  }
+
+  @EventListener
+  void on(DossierStatusChanged changed) {
+    if (!changed.status().isFinal()) {
+      return;
+    }
+    DossierSla sla = sla(changed.dossierId());
+    // Only a running clock has a deadline to meet; a dossier never completed, or abandoned while
+    // the citizen was supplementing it, counts neither on time nor late.
+    if (sla.clockState() != ClockState.RUNNING) {
+      slas.finish(sla.dossierId(), changed.at(), null, null);
+      return;
+    }
+    boolean onTime = !changed.at().isAfter(sla.dueDate());
+    int processing =
+        deadlines.workingDaysBetween(sla.startedAt(), changed.at()) - sla.pausedWorkingDays();
+    slas.finish(sla.dossierId(), changed.at(), onTime, Math.max(processing, 0));
+  }
+
+  /** Starts the clock with the full time limit, or resumes it with the time that remained. */
+  public void start(DelegateExecution execution) {
+    String dossierId = execution.getProcessBusinessKey();
+    DossierSla sla = sla(dossierId);
+    TimeLimit limit = limitOf(sla);
+    Instant now = EngineClock.now();
+    switch (sla.clockState()) {
+      case NOT_STARTED -> {
+        Instant due = deadlines.due(now, limit);
+        slas.run(dossierId, now, due, 0);
+        dossiers.setDueDate(dossierId, due);
+        dossiers.addEvent(dossierId, "CLOCK_STARTED", "Complete; due " + due);
+        log.info("Clock started, due {}", due);
+      }
+      case PAUSED -> {
+        Instant due = deadlines.due(now, limit, sla.remainingAmount());
+        int paused = sla.pausedWorkingDays() + deadlines.workingDaysBetween(sla.pausedAt(), now);
+        slas.run(dossierId, sla.startedAt(), due, paused);
+        dossiers.setDueDate(dossierId, due);
+        dossiers.addEvent(dossierId, "CLOCK_RESUMED", "Supplemented; due " + due);
+        log.info("Clock resumed, due {}", due);
+      }
+      case RUNNING -> {
+        // Already running: entering the processing part again (e.g. returned by the chair).
+      }
+    }
+  }
+
+  /** Stops the clock while the citizen supplements the dossier, keeping the remaining time. */
+  public void pause(DelegateExecution execution) {
+    String dossierId = execution.getProcessBusinessKey();
+    DossierSla sla = sla(dossierId);
+    if (sla.clockState() != ClockState.RUNNING) {
+      return;
+    }
+    Instant now = EngineClock.now();
+    int remaining = deadlines.remaining(now, sla.dueDate(), limitOf(sla));
+    slas.pause(dossierId, now, remaining);
+    dossiers.addEvent(dossierId, "CLOCK_PAUSED", "Waiting for the citizen; " + remaining + " left");
+  }
+
+  /** The dossier's due date, for the last task before the decision and the overdue timer. */
+  public Date dueDate(DelegateExecution execution) {
+    return Date.from(running(execution).dueDate());
+  }
+
+  /** A task's share of the limit: due this many working days before the dossier. */
+  public Date dueWorkingDaysBefore(DelegateExecution execution, int workingDays) {
+    DossierSla sla = running(execution);
+    return Date.from(deadlines.workingDaysBefore(sla.dueDate(), workingDays, EngineClock.now()));
+  }
+
+  /** When the dossier becomes due soon, for the warning timer. */
+  public Date dueSoonAt(DelegateExecution execution) {
+    return Date.from(
+        deadlines.dueSoonFrom(running(execution).dueDate(), properties.dueSoonWorkingDays()));
+  }
+
+  private DossierSla running(DelegateExecution execution) {
+    DossierSla sla = sla(execution.getProcessBusinessKey());
+    if (sla.clockState() != ClockState.RUNNING) {
+      throw new IllegalStateException(
+          "The dossier's clock is "
+              + sla.clockState()
+              + ": a due date needs ${dossierClock.start(execution)} earlier in the model");
+    }
+    return sla;
+  }
+
+  private DossierSla sla(String dossierId) {
+    return slas.find(dossierId)
+        .orElseThrow(() -> new IllegalStateException("No SLA record for dossier " + dossierId));
+  }
+
+  private TimeLimit limitOf(DossierSla sla) {
+    return catalogue
+        .find(sla.procedureKey())
+        .orElseThrow(() -> new IllegalStateException("Unknown procedure " + sla.procedureKey()))
+        .timeLimit();
+  }
+}
