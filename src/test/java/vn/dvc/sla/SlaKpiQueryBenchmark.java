@@ -61,7 +61,7 @@ class SlaKpiQueryBenchmark {
           "one commune, one procedure, one year",
           kpis,
           new SlaQuery(
-              "birth-registration",
+              "procedure-16",
               "48212",
               Set.of(),
               Instant.parse("2026-01-01T00:00:00Z"),
