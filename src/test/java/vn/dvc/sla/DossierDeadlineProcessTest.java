@@ -113,9 +113,10 @@ class DossierDeadlineProcessTest {
 
     Task supervisor = task(instance, "Task_HandleOverdueDossier");
     assertThat(candidateGroups(supervisor)).containsExactly("province-40-supervisors");
-    // The supervisor has one working day: Tuesday 24 February, 17:00.
+    // One working day for the supervisor, escalated after 15:00 on Monday: counted from Tuesday,
+    // due Wednesday 25 February, 17:00.
     assertThat(supervisor.getDueDate().toInstant())
-        .isEqualTo(Instant.parse("2026-02-24T10:00:00Z"));
+        .isEqualTo(Instant.parse("2026-02-25T10:00:00Z"));
     assertThat(events(dossier)).contains("OVERDUE_ESCALATED");
     assertThat(instance).isWaitingAt("Task_ReviewDossier", "Task_HandleOverdueDossier");
 
