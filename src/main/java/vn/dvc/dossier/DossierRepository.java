@@ -30,6 +30,7 @@ public class DossierRepository {
       String id,
       String procedureKey,
       String applicantPin,
+      String applicantName,
       String communeCode,
       DossierStatus status,
       String dataJson,
@@ -50,16 +51,17 @@ public class DossierRepository {
       String sha256,
       Instant receivedAt) {}
 
-  record TimelineEvent(Instant at, String event, String detail) {}
+  public record TimelineEvent(Instant at, String event, String detail) {}
 
   void insert(DossierRow row) {
     jdbc.update(
-        "insert into dossier (id, procedure_key, applicant_pin, commune_code, status, data_json,"
-            + " idempotency_key, request_hash, submitted_by, received_at, updated_at)"
-            + " values (?,?,?,?,?,?,?,?,?,?,?)",
+        "insert into dossier (id, procedure_key, applicant_pin, applicant_name, commune_code,"
+            + " status, data_json, idempotency_key, request_hash, submitted_by, received_at,"
+            + " updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)",
         row.id(),
         row.procedureKey(),
         row.applicantPin(),
+        row.applicantName(),
         row.communeCode(),
         row.status().name(),
         row.dataJson(),
@@ -69,6 +71,15 @@ public class DossierRepository {
         utc(row.receivedAt()),
         utc(row.receivedAt()));
   }
+
+  /** The dossier's status and process instance, for other capabilities' views. */
+  public Optional<DossierSummary> summary(String id) {
+    return find(id)
+        .map(r -> new DossierSummary(r.id(), r.status(), r.processInstanceId(), r.applicantName()));
+  }
+
+  public record DossierSummary(
+      String id, DossierStatus status, String processInstanceId, String applicantName) {}
 
   Optional<DossierRow> find(String id) {
     return jdbc.query("select * from dossier where id = ?", DossierRepository::row, id).stream()
@@ -104,7 +115,7 @@ public class DossierRepository {
         detail);
   }
 
-  List<TimelineEvent> timeline(String id) {
+  public List<TimelineEvent> timeline(String id) {
     return jdbc.query(
         "select occurred_at, event, detail from dossier_event where dossier_id = ? order by id",
         (rs, n) ->
@@ -263,6 +274,7 @@ public class DossierRepository {
         rs.getString("id"),
         rs.getString("procedure_key"),
         rs.getString("applicant_pin"),
+        rs.getString("applicant_name"),
         rs.getString("commune_code"),
         DossierStatus.valueOf(rs.getString("status")),
         rs.getString("data_json"),

@@ -146,6 +146,7 @@ class DossierService {
                     id,
                     procedure.key(),
                     applicantPin.value(),
+                    applicant.fullName(),
                     intake.communeCode(),
                     DossierStatus.RECEIVED,
                     data.toString(),

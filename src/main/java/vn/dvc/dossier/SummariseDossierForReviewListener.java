@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import vn.dvc.dataquality.DataIssue;
 
 /**
- * Writes the facts found, their provenance and the data issues as readable text on the task
- * (task-local, so it lives and ends with the task), for the review and signing forms: form-js in
- * Tasklist has no table component.
+ * Names the task after its dossier and applicant, and writes the facts found, their provenance and
+ * the data issues as readable text on the task (task-local, so it lives and ends with the task),
+ * for the review and signing forms: form-js in Tasklist has no table component.
  */
 @Component("summariseDossierForReview")
 class SummariseDossierForReviewListener implements TaskListener {
@@ -24,8 +24,23 @@ class SummariseDossierForReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String dossierId = task.getExecution().getProcessBusinessKey();
+    List<DataIssue> issues = dossiers.dataIssues(dossierId);
     task.setVariableLocal("factsFound", facts(dossierId));
-    task.setVariableLocal("dataIssues", issues(dossiers.dataIssues(dossierId)));
+    task.setVariableLocal("dataIssues", issues(issues));
+    // Read by the "Data issues to verify" Tasklist filter.
+    task.getExecution().setVariable("dataIssueCount", issues.size());
+    // An officer should know whose dossier a task is without opening it.
+    String applicant =
+        dossiers
+            .summary(dossierId)
+            .map(DossierRepository.DossierSummary::applicantName)
+            .orElse(null);
+    task.setName(task.getName() + " · " + dossierId + (applicant == null ? "" : " · " + applicant));
+    task.setDescription(
+        "Dossier "
+            + dossierId
+            + (applicant == null ? "" : " of " + applicant)
+            + (issues.isEmpty() ? "" : " — " + issues.size() + " data issue(s) to verify"));
   }
 
   private String facts(String dossierId) {

@@ -81,6 +81,7 @@ class SecurityConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Stateless API with credentials on every request: no cookie, nothing for CSRF to forge.
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }

@@ -8,24 +8,26 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.dvc.time.EngineClock;
 
 /**
  * Computes the on-time KPIs from {@code dossier_sla} in two indexed queries — open dossiers ({@code
  * finished_at is null}) and dossiers finished in the period — so that neither scans the million
- * finished dossiers of earlier years.
+ * finished dossiers of earlier years — and lists the dossiers behind a figure.
  */
 @Service
 class SlaKpis {
 
-  private final JdbcTemplate jdbc;
+  static final int MAX_LISTED = 500;
+
+  private final NamedParameterJdbcTemplate jdbc;
   private final Deadlines deadlines;
   private final SlaProperties properties;
 
-  SlaKpis(JdbcTemplate jdbc, Deadlines deadlines, SlaProperties properties) {
+  SlaKpis(NamedParameterJdbcTemplate jdbc, Deadlines deadlines, SlaProperties properties) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.properties = properties;
@@ -33,60 +35,63 @@ class SlaKpis {
 
   record Key(String procedure, String communeCode, String provinceCode) {}
 
+  record ListedDossier(
+      String dossierId,
+      String processInstanceId,
+      String procedure,
+      String communeCode,
+      String provinceCode,
+      String clockState,
+      Instant dueDate,
+      Instant finishedAt,
+      Boolean onTime,
+      Instant warnedAt,
+      Instant escalatedAt) {}
+
   private static final class Counts {
-    long open;
-    long dueSoon;
-    long overdue;
-    long onTime;
-    long late;
+    final long[] figures = new long[Figure.values().length];
     long processingDays;
   }
 
   List<SlaFigures> figures(SlaQuery query) {
-    Instant now = EngineClock.now();
-    Instant soon = deadlines.dueSoonHorizon(now, properties.dueSoonWorkingDays());
+    MapSqlParameterSource parameters = parameters(query);
+    String where = filters(query, parameters);
     Map<Key, Counts> groups = new LinkedHashMap<>();
 
-    Where open = where(query).and("finished_at is null");
+    List<Figure> open = List.of(Figure.OPEN, Figure.DUE_SOON, Figure.OVERDUE);
     jdbc.query(
         "select "
             + columns(query)
-            + " count(*) as open_count,"
-            + " sum(case when clock_state = 'RUNNING' and due_date >= ? and due_date <= ?"
-            + " then 1 else 0 end) as due_soon,"
-            + " sum(case when clock_state = 'RUNNING' and due_date < ? then 1 else 0 end) as overdue"
-            + " from dossier_sla"
-            + open.sql()
+            + sums(open)
+            + " from dossier_sla where "
+            + Figure.OPEN.condition
+            + where
             + groupBy(query),
+        parameters,
         rs -> {
           Counts counts = groups.computeIfAbsent(key(rs, query), k -> new Counts());
-          counts.open += rs.getLong("open_count");
-          counts.dueSoon += rs.getLong("due_soon");
-          counts.overdue += rs.getLong("overdue");
-        },
-        open.arguments(SlaRepository.utc(now), SlaRepository.utc(soon), SlaRepository.utc(now)));
+          for (Figure figure : open) {
+            counts.figures[figure.ordinal()] += rs.getLong(figure.name());
+          }
+        });
 
-    Where finished =
-        where(query)
-            .and("finished_at >= ?", SlaRepository.utc(query.from()))
-            .and("finished_at < ?", SlaRepository.utc(query.to()))
-            .and("on_time is not null");
+    List<Figure> finished = List.of(Figure.FINISHED_ON_TIME, Figure.FINISHED_LATE);
     jdbc.query(
         "select "
             + columns(query)
-            + " sum(case when on_time then 1 else 0 end) as on_time,"
-            + " sum(case when on_time then 0 else 1 end) as late,"
-            + " sum(processing_working_days) as processing_days"
-            + " from dossier_sla"
-            + finished.sql()
+            + sums(finished)
+            + ", sum(processing_working_days) as processing_days from dossier_sla"
+            + " where finished_at >= :from and finished_at < :to and on_time is not null"
+            + where
             + groupBy(query),
+        parameters,
         rs -> {
           Counts counts = groups.computeIfAbsent(key(rs, query), k -> new Counts());
-          counts.onTime += rs.getLong("on_time");
-          counts.late += rs.getLong("late");
+          for (Figure figure : finished) {
+            counts.figures[figure.ordinal()] += rs.getLong(figure.name());
+          }
           counts.processingDays += rs.getLong("processing_days");
-        },
-        finished.arguments());
+        });
 
     List<SlaFigures> figures = new ArrayList<>();
     groups.forEach(
@@ -96,20 +101,65 @@ class SlaKpis {
                     key.procedure(),
                     key.communeCode(),
                     key.provinceCode(),
-                    c.open,
-                    c.dueSoon,
-                    c.overdue,
-                    c.onTime,
-                    c.late,
+                    c.figures[Figure.OPEN.ordinal()],
+                    c.figures[Figure.DUE_SOON.ordinal()],
+                    c.figures[Figure.OVERDUE.ordinal()],
+                    c.figures[Figure.FINISHED_ON_TIME.ordinal()],
+                    c.figures[Figure.FINISHED_LATE.ordinal()],
                     c.processingDays)));
+    Comparator<String> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
     figures.sort(
-        Comparator.comparing(
-                SlaFigures::provinceCode, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(
-                SlaFigures::communeCode, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(
-                SlaFigures::procedure, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Comparator.comparing(SlaFigures::provinceCode, nullsFirst)
+            .thenComparing(SlaFigures::communeCode, nullsFirst)
+            .thenComparing(SlaFigures::procedure, nullsFirst));
     return figures;
+  }
+
+  /** The dossiers counted in one figure, soonest due or latest finished first. */
+  List<ListedDossier> dossiers(Figure figure, SlaQuery query) {
+    MapSqlParameterSource parameters = parameters(query).addValue("limit", MAX_LISTED);
+    return jdbc.query(
+        // A scalar subquery rather than a join keeps the figure's conditions unambiguous.
+        "select dossier_sla.*, (select process_instance_id from dossier"
+            + " where dossier.id = dossier_sla.dossier_id) as process_instance_id"
+            + " from dossier_sla where "
+            + figure.condition
+            + filters(query, parameters)
+            + (figure.open() ? " order by due_date" : " order by finished_at desc")
+            + " limit :limit",
+        parameters,
+        (rs, n) ->
+            new ListedDossier(
+                rs.getString("dossier_id"),
+                rs.getString("process_instance_id"),
+                rs.getString("procedure_key"),
+                rs.getString("commune_code"),
+                rs.getString("province_code"),
+                rs.getString("clock_state"),
+                SlaRepository.instant(rs, "due_date"),
+                SlaRepository.instant(rs, "finished_at"),
+                (Boolean) rs.getObject("on_time"),
+                SlaRepository.instant(rs, "warned_at"),
+                SlaRepository.instant(rs, "escalated_at")));
+  }
+
+  private MapSqlParameterSource parameters(SlaQuery query) {
+    Instant now = EngineClock.now();
+    return new MapSqlParameterSource()
+        .addValue("now", SlaRepository.utc(now))
+        .addValue(
+            "soon",
+            SlaRepository.utc(deadlines.dueSoonHorizon(now, properties.dueSoonWorkingDays())))
+        .addValue("from", SlaRepository.utc(query.from()))
+        .addValue("to", SlaRepository.utc(query.to()));
+  }
+
+  private static String sums(List<Figure> figures) {
+    return String.join(
+        ",",
+        figures.stream()
+            .map(f -> " sum(case when " + f.condition + " then 1 else 0 end) as " + f.name())
+            .toList());
   }
 
   private static String columns(SlaQuery query) {
@@ -120,7 +170,7 @@ class SlaKpis {
     if (query.groupBy().contains("commune")) {
       columns.append(" commune_code,");
     }
-    if (query.groupBy().contains("province") || query.groupBy().contains("commune")) {
+    if (groupsByProvince(query)) {
       columns.append(" province_code,");
     }
     return columns.toString();
@@ -131,52 +181,32 @@ class SlaKpis {
     return columns.isEmpty() ? "" : " group by " + columns.substring(0, columns.length() - 1);
   }
 
+  /** A commune's figures always carry its province, for scoping and links. */
+  private static boolean groupsByProvince(SlaQuery query) {
+    return query.groupBy().contains("province") || query.groupBy().contains("commune");
+  }
+
   private static Key key(ResultSet rs, SlaQuery query) throws SQLException {
-    boolean province = query.groupBy().contains("province") || query.groupBy().contains("commune");
     return new Key(
         query.groupBy().contains("procedure") ? rs.getString("procedure_key") : null,
         query.groupBy().contains("commune") ? rs.getString("commune_code") : null,
-        province ? rs.getString("province_code") : null);
+        groupsByProvince(query) ? rs.getString("province_code") : null);
   }
 
-  private static Where where(SlaQuery query) {
-    Where where = new Where();
+  private static String filters(SlaQuery query, MapSqlParameterSource parameters) {
+    StringBuilder where = new StringBuilder();
     if (query.procedure() != null) {
-      where.and("procedure_key = ?", query.procedure());
+      where.append(" and procedure_key = :procedure");
+      parameters.addValue("procedure", query.procedure());
     }
     if (query.communeCode() != null) {
-      where.and("commune_code = ?", query.communeCode());
+      where.append(" and commune_code = :communeCode");
+      parameters.addValue("communeCode", query.communeCode());
     }
     if (query.provinces() != null && !query.provinces().isEmpty()) {
-      where.and(
-          "province_code in ("
-              + String.join(",", query.provinces().stream().map(p -> "?").toList())
-              + ")",
-          query.provinces().toArray());
+      where.append(" and province_code in (:provinces)");
+      parameters.addValue("provinces", query.provinces());
     }
-    return where;
-  }
-
-  /** A where clause with its arguments, built from optional filters. */
-  private static final class Where {
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Object> arguments = new ArrayList<>();
-
-    Where and(String condition, Object... values) {
-      conditions.add(condition);
-      arguments.addAll(List.of(values));
-      return this;
-    }
-
-    String sql() {
-      return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    /** The select list's own arguments first, then the filters'. */
-    Object[] arguments(Object... leading) {
-      List<Object> all = new ArrayList<>(List.of(leading));
-      all.addAll(arguments);
-      return all.stream().map(Objects::requireNonNull).toArray();
-    }
+    return where.toString();
   }
 }

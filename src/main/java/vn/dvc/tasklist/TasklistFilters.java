@@ -1,6 +1,9 @@
 package vn.dvc.tasklist;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -9,13 +12,28 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist shows no task list until a filter exists. "My groups' tasks" lists what the signed-in
- * officer's groups may claim, plus what they hold, soonest due first. Created once, by name.
+ * The shared filters every officer finds in Tasklist, created once by name. Each filter is scoped
+ * by the signed-in user's own groups ({@code ${currentUserGroups()}}), so one set serves every
+ * commune's officers and chairs instead of one copy per group, and each lists soonest due first
+ * with the dossier's columns.
  */
 @Component
 class TasklistFilters implements InitializingBean {
 
   static final String MY_GROUPS_TASKS = "My groups' tasks";
+  static final String DUE_TODAY = "Due today";
+  static final String OVERDUE = "Overdue";
+  static final String WAITING_FOR_MY_SIGNATURE = "Waiting for my signature";
+  static final String DATA_ISSUES_TO_VERIFY = "Data issues to verify";
+
+  /** Signing tasks follow the naming convention Task_Sign…, whatever the procedure. */
+  static final String SIGNING_TASKS = "Task_Sign%";
+
+  private static final List<Map<String, String>> COLUMNS =
+      List.of(
+          Map.of("name", "dossierId", "label", "Dossier"),
+          Map.of("name", "childFullName", "label", "Child"),
+          Map.of("name", "communeCode", "label", "Commune"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -27,28 +45,44 @@ class TasklistFilters implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    if (filters.createFilterQuery().filterName(MY_GROUPS_TASKS).count() > 0) {
+    Map<String, UnaryOperator<TaskQuery>> definitions = new LinkedHashMap<>();
+    definitions.put(
+        DUE_TODAY,
+        q -> q.dueBeforeExpression("${dateTime().plusDays(1).withTimeAtStartOfDay().toDate()}"));
+    definitions.put(OVERDUE, q -> q.dueBeforeExpression("${now()}"));
+    definitions.put(WAITING_FOR_MY_SIGNATURE, q -> q.taskDefinitionKeyLike(SIGNING_TASKS));
+    definitions.put(
+        DATA_ISSUES_TO_VERIFY, q -> q.processVariableValueGreaterThan("dataIssueCount", 0));
+    definitions.put(MY_GROUPS_TASKS, q -> q);
+    int priority = -20;
+    for (var definition : definitions.entrySet()) {
+      ensure(definition.getKey(), priority++, definition.getValue());
+    }
+  }
+
+  private void ensure(String name, int priority, UnaryOperator<TaskQuery> restriction) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
       return;
     }
     TaskQuery query =
-        tasks
-            .createTaskQuery()
-            .taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks()
+        restriction
+            .apply(
+                tasks
+                    .createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks())
             .orderByDueDate()
             .asc();
     Filter filter =
         filters
-            .newTaskFilter(MY_GROUPS_TASKS)
+            .newTaskFilter(name)
             .setQuery(query)
             .setProperties(
                 Map.of(
-                    "description",
-                    "Tasks of my commune's groups",
-                    "priority",
-                    -10,
-                    "refresh",
-                    true));
+                    "description", name,
+                    "priority", priority,
+                    "refresh", true,
+                    "variables", COLUMNS));
     filters.saveFilter(filter);
   }
 }

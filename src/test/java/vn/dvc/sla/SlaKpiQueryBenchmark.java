@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.dvc.calendar.CalendarProperties;
 import vn.dvc.calendar.WorkingCalendar;
 
@@ -45,7 +46,10 @@ class SlaKpiQueryBenchmark {
                   LocalTime.of(17, 0),
                   ZoneId.of("Asia/Ho_Chi_Minh")));
       SlaKpis kpis =
-          new SlaKpis(jdbc, new Deadlines(calendar), new SlaProperties(1, Duration.ofMinutes(1)));
+          new SlaKpis(
+              new NamedParameterJdbcTemplate(jdbc),
+              new Deadlines(calendar),
+              new SlaProperties(1, Duration.ofMinutes(1)));
       Instant to = Instant.parse("2026-12-01T00:00:00Z");
       Instant monthStart = Instant.parse("2026-11-01T00:00:00Z");
 

@@ -145,6 +145,96 @@ class SlaKpiTest {
         .contains("dvc_dossiers_finished{" + sonTra.formatted("false") + "} 1.0");
   }
 
+  @Test
+  void listsTheDossiersBehindEachFigure() throws Exception {
+    JsonNode overdue = get("demo", "/api/v1/sla/dossiers?figure=overdue&procedure=" + PROCEDURE);
+    assertThat(overdue.path("dossiers").findValuesAsText("dossierId"))
+        .containsExactly(PROCEDURE + "-K-04", PROCEDURE + "-K-03");
+
+    JsonNode late =
+        get(
+            "demo",
+            "/api/v1/sla/dossiers?figure=finishedLate&procedure="
+                + PROCEDURE
+                + "&from=2026-11-01&to=2026-11-30");
+    assertThat(late.path("dossiers").findValuesAsText("dossierId"))
+        .containsExactly(PROCEDURE + "-K-10");
+
+    HttpResponse<String> unknown = send("demo", "/api/v1/sla/dossiers?figure=slow");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void givesTheWeeklyOnTimeTrendOldestFirst() throws Exception {
+    JsonNode trend = get("demo", "/api/v1/sla/trend?weeks=3&procedure=" + PROCEDURE);
+
+    // Weeks starting Monday 2, 9 and 16 November 2026.
+    assertThat(trend.path("weeks").findValuesAsText("weekStart"))
+        .containsExactly("2026-11-02", "2026-11-09", "2026-11-16");
+    JsonNode secondWeek = trend.path("weeks").get(1);
+    assertThat(secondWeek.path("finishedOnTime").asLong()).isEqualTo(1);
+    assertThat(secondWeek.path("finishedLate").asLong()).isEqualTo(1);
+    assertThat(secondWeek.path("onTimeRate").asDouble()).isEqualTo(0.5);
+    assertThat(trend.path("weeks").get(2).path("onTimeRate").isNull()).isTrue();
+  }
+
+  @Test
+  void showsOneDossiersDeadlineOnlyToWhoSupervisesIt() throws Exception {
+    JsonNode dossier = get("demo", "/api/v1/sla/dossiers/" + PROCEDURE + "-K-06");
+    assertThat(dossier.path("clockState").asText()).isEqualTo("PAUSED");
+    assertThat(dossier.path("provinceCode").asText()).isEqualTo("48");
+
+    assertThat(send("supervisor.hanoi", "/api/v1/sla/dossiers/" + PROCEDURE + "-K-06").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void acceptsTheCockpitLoginSessionForReadsOnly() throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    // Camunda's webapps hand out their CSRF token as a cookie on the first page.
+    browser.send(
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/camunda/app/cockpit/default/"))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/camunda/api/admin/auth/user/default/login/cockpit"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    HttpResponse<String> read =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:" + port + "/api/v1/sla/kpis?procedure=" + PROCEDURE))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+
+    HttpResponse<String> dossiers =
+        browser.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(dossiers.statusCode()).isEqualTo(401);
+  }
+
   private void seed(
       String id,
       String commune,

@@ -1,0 +1,109 @@
+package vn.dvc.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierFixtures;
+
+/** The shared Tasklist filters, run as the signed-in officer the way Tasklist runs them. */
+@DvcSpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistFiltersTest {
+
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+  @Autowired ApplicationContext context;
+
+  String dossier;
+
+  @BeforeAll
+  void fileADossierWithADataIssue() {
+    // The mother's marriage was never digitised: complete at once, with a data issue to verify.
+    ObjectNode data = new DossierFixtures(context).object();
+    data.putObject("child")
+        .put("fullName", "Phạm Lọc Thử")
+        .put("gender", "MALE")
+        .put("dateOfBirth", "2026-09-28")
+        .put("placeOfBirth", "Trạm y tế");
+    data.put("otherParentPin", "040094531489");
+    data.put("birthCertificateNo", "CS-2026-000001");
+    dossier = new DossierFixtures(context).file("birth-registration", "004197946583", data);
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void createsTheSharedFiltersOnceEach() {
+    assertThat(filters.createFilterQuery().list().stream().map(Filter::getName))
+        .containsOnlyOnce(
+            TasklistFilters.DUE_TODAY,
+            TasklistFilters.OVERDUE,
+            TasklistFilters.WAITING_FOR_MY_SIGNATURE,
+            TasklistFilters.DATA_ISSUES_TO_VERIFY,
+            TasklistFilters.MY_GROUPS_TASKS);
+  }
+
+  @Test
+  void showsTheOfficerTheirCommunesDossierWithItsCodeAndApplicantInTheName() {
+    List<Task> mine =
+        run(TasklistFilters.MY_GROUPS_TASKS, "officer.x", "commune-40163-civil-status");
+
+    Task review = only(mine);
+    assertThat(review.getName())
+        .startsWith("Review birth registration · " + dossier + " · ")
+        .doesNotEndWith(" · ");
+    assertThat(review.getDescription()).contains(dossier).contains("data issue");
+  }
+
+  @Test
+  void listsTheTaskUnderDataIssuesToVerifyButNotForAnotherCommune() {
+    assertThat(
+            only(
+                run(
+                    TasklistFilters.DATA_ISSUES_TO_VERIFY,
+                    "officer.x",
+                    "commune-40163-civil-status")))
+        .isNotNull();
+    assertThat(run(TasklistFilters.MY_GROUPS_TASKS, "officer.y", "commune-01100-civil-status"))
+        .noneMatch(t -> t.getName().contains(dossier));
+  }
+
+  @Test
+  void keepsTheOfficersTaskOutOfTheChairsSignatureFilter() {
+    assertThat(run(TasklistFilters.WAITING_FOR_MY_SIGNATURE, "chair.x", "commune-40163-chair"))
+        .noneMatch(t -> t.getName().contains(dossier));
+    assertThat(
+            run(
+                TasklistFilters.WAITING_FOR_MY_SIGNATURE,
+                "officer.x",
+                "commune-40163-civil-status"))
+        .noneMatch(t -> t.getName().contains(dossier));
+  }
+
+  private List<Task> run(String filterName, String user, String group) {
+    identity.setAuthentication(user, List.of(group));
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    List<Task> tasks = filters.list(filter.getId());
+    return tasks.stream().filter(t -> t.getName().contains(dossier)).toList();
+  }
+
+  private static Task only(List<Task> tasks) {
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0);
+  }
+}
