@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -36,7 +37,10 @@ class SecurityConfiguration {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) -> {
           response.setStatus(HttpStatus.UNAUTHORIZED.value());
-          response.setHeader("WWW-Authenticate", "Basic realm=\"dvc\"");
+          // No Basic challenge for the webapps' own calls: the browser would pop up a login box.
+          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"dvc\"");
+          }
           response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
           json.writeValue(
               response.getOutputStream(),
@@ -77,8 +81,13 @@ class SecurityConfiguration {
         .exceptionHandling(
             handling ->
                 handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+        // Stateless: never create a session, and never rotate the Cockpit session that
+        // WebappSessionAuthenticationFilter reads, or Cockpit would lose its login mid-page.
         .sessionManagement(
-            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         // Stateless API with credentials on every request: no cookie, nothing for CSRF to forge.
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)

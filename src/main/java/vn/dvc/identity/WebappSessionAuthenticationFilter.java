@@ -16,10 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets the Cockpit SLA dashboard call {@code /api/v1/sla/**} with the supervisor's Cockpit login:
- * the user and groups Camunda's webapp keeps in the session become the request's authentication.
- * Only for reads (GET), so a forged cross-site request riding on the session cookie can change
- * nothing.
+ * Lets the Cockpit SLA dashboard call {@code /api/v1/sla/**} and read the procedure catalogue with
+ * the supervisor's Cockpit login: the user and groups Camunda's webapp keeps in the session become
+ * the request's authentication. Only for reads (GET), so a forged cross-site request riding on the
+ * session cookie can change nothing.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,8 +27,9 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI();
     return !"GET".equals(request.getMethod())
-        || !request.getRequestURI().startsWith("/api/v1/sla/");
+        || !(path.startsWith("/api/v1/sla/") || path.startsWith("/api/v1/procedures"));
   }
 
   @Override

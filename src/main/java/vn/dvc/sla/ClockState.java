@@ -6,5 +6,7 @@ enum ClockState {
   NOT_STARTED,
   RUNNING,
   /** The citizen is supplementing; the remaining time is kept. */
-  PAUSED
+  PAUSED,
+  /** The dossier is finished. */
+  STOPPED
 }

@@ -103,6 +103,7 @@ public class DossierClock {
       case RUNNING -> {
         // Already running: entering the processing part again (e.g. returned by the chair).
       }
+      case STOPPED -> throw new IllegalStateException("Dossier " + dossierId + " is finished");
     }
   }
 

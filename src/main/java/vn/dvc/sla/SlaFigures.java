@@ -7,6 +7,7 @@ package vn.dvc.sla;
 public record SlaFigures(
     String procedure,
     String communeCode,
+    String communeName,
     String provinceCode,
     long open,
     long dueSoon,
@@ -19,6 +20,7 @@ public record SlaFigures(
   static SlaFigures of(
       String procedure,
       String communeCode,
+      String communeName,
       String provinceCode,
       long open,
       long dueSoon,
@@ -30,6 +32,7 @@ public record SlaFigures(
     return new SlaFigures(
         procedure,
         communeCode,
+        communeName,
         provinceCode,
         open,
         dueSoon,

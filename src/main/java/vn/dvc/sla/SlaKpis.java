@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import vn.dvc.adminunit.AdministrativeUnits;
+import vn.dvc.adminunit.Commune;
 import vn.dvc.time.EngineClock;
 
 /**
@@ -26,11 +28,21 @@ class SlaKpis {
   private final NamedParameterJdbcTemplate jdbc;
   private final Deadlines deadlines;
   private final SlaProperties properties;
+  private final AdministrativeUnits units;
 
-  SlaKpis(NamedParameterJdbcTemplate jdbc, Deadlines deadlines, SlaProperties properties) {
+  SlaKpis(
+      NamedParameterJdbcTemplate jdbc,
+      Deadlines deadlines,
+      SlaProperties properties,
+      AdministrativeUnits units) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.properties = properties;
+    this.units = units;
+  }
+
+  private String communeName(String code) {
+    return units.commune(code).map(Commune::name).orElse(null);
   }
 
   record Key(String procedure, String communeCode, String provinceCode) {}
@@ -100,6 +112,7 @@ class SlaKpis {
                 SlaFigures.of(
                     key.procedure(),
                     key.communeCode(),
+                    communeName(key.communeCode()),
                     key.provinceCode(),
                     c.figures[Figure.OPEN.ordinal()],
                     c.figures[Figure.DUE_SOON.ordinal()],

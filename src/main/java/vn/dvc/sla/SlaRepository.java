@@ -78,8 +78,9 @@ class SlaRepository {
 
   void finish(String dossierId, Instant at, Boolean onTime, Integer processingWorkingDays) {
     jdbc.update(
-        "update dossier_sla set finished_at = ?, on_time = ?, processing_working_days = ?"
-            + " where dossier_id = ? and finished_at is null",
+        "update dossier_sla set clock_state = ?, finished_at = ?, on_time = ?,"
+            + " processing_working_days = ? where dossier_id = ? and finished_at is null",
+        ClockState.STOPPED.name(),
         utc(at),
         onTime,
         processingWorkingDays,

@@ -136,9 +136,10 @@ class DossierDeadlineProcessTest {
     execute(job("Task_IssueBirthExtract", instance));
     assertThat(instance).isEnded();
     assertThat(
-            jdbc.queryForObject(
-                "select on_time from dossier_sla where dossier_id = ?", Boolean.class, dossier))
-        .isFalse();
+            jdbc.queryForMap(
+                "select on_time, clock_state from dossier_sla where dossier_id = ?", dossier))
+        .containsEntry("ON_TIME", false)
+        .containsEntry("CLOCK_STATE", "STOPPED");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.dvc.sla;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.calendar.CalendarProperties;
 import vn.dvc.calendar.WorkingCalendar;
 
@@ -49,7 +51,8 @@ class SlaKpiQueryBenchmark {
           new SlaKpis(
               new NamedParameterJdbcTemplate(jdbc),
               new Deadlines(calendar),
-              new SlaProperties(1, Duration.ofMinutes(1)));
+              new SlaProperties(1, Duration.ofMinutes(1)),
+              new AdministrativeUnits(new ObjectMapper()));
       Instant to = Instant.parse("2026-12-01T00:00:00Z");
       Instant monthStart = Instant.parse("2026-11-01T00:00:00Z");
 

@@ -87,6 +87,7 @@ class SlaKpiTest {
     assertThat(sonTra.path("onTimeRate").asDouble()).isEqualTo(0.75);
     assertThat(sonTra.path("averageProcessingWorkingDays").asDouble()).isEqualTo(2.75);
     assertThat(sonTra.path("provinceCode").asText()).isEqualTo("48");
+    assertThat(sonTra.path("communeName").asText()).isEqualTo("Phường Sơn Trà");
   }
 
   @Test
@@ -226,6 +227,8 @@ class SlaKpiTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    // The API must not rotate Cockpit's session, or Cockpit's next call would be signed out.
+    assertThat(read.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
 
     HttpResponse<String> dossiers =
         browser.send(

@@ -1,0 +1,40 @@
+// Step: the civil-status officer approves the dossier in Tasklist from the "Due today" filter.
+//
+// node officer-review.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
+//   --certificate=<medical birth certificate no.> --shots=<dir> --shot=<NN-step> [--now=<instant>]
+
+import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
+import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
+
+const FACTS = 'Facts found in registries and their provenance';
+const APPROVE = 'Approve — send to the chair for signature';
+
+const args = parseArgs();
+required(args, 'user', 'password', 'dossier', 'certificate');
+
+await step(args, async (page, shoot) => {
+  await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
+
+  const listed = await openFilter(page, 'Due today');
+  if (!listed.some((name) => name.includes(args.dossier))) {
+    throw new Error(`"Due today" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`);
+  }
+  await shoot('due-today');
+
+  await openTask(page, args.dossier);
+  const facts = await untilFieldContains(page, FACTS, [
+    'MEDICAL_BIRTH_CERTIFICATE',
+    args.certificate,
+  ]);
+  log(`facts found: ${JSON.stringify(facts)}`);
+  await page.getByLabel(FACTS, { exact: true }).scrollIntoViewIfNeeded();
+  await shoot('review-form');
+
+  await claimIfNeeded(page, args.user);
+  await choose(page, APPROVE);
+  await shoot('decision');
+  await complete(page);
+  await tasksWith(page, args.dossier).waitFor({ state: 'detached' });
+  await shoot('approved');
+  result({ facts });
+});
