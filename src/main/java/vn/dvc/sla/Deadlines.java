@@ -58,11 +58,18 @@ class Deadlines {
         calendar.effectiveReceiptDay(from), calendar.effectiveReceiptDay(to));
   }
 
-  /** The due moment moved back by whole working days, never before {@code notBefore}'s day. */
+  /**
+   * The due moment moved back by whole working days, never before {@code notBefore}'s day and never
+   * after the due moment itself (a task of an overdue dossier is overdue too).
+   */
   Instant workingDaysBefore(Instant due, int days, Instant notBefore) {
+    LocalDate dueDay = day(due);
+    LocalDate day = calendar.addWorkingDays(dueDay, -days);
     LocalDate earliest = calendar.effectiveReceiptDay(notBefore);
-    LocalDate day = calendar.addWorkingDays(day(due), -days);
-    return calendar.endOfWorkingDay(day.isBefore(earliest) ? earliest : day);
+    if (day.isBefore(earliest)) {
+      day = earliest;
+    }
+    return day.isBefore(dueDay) ? calendar.endOfWorkingDay(day) : due;
   }
 
   /**
