@@ -4,7 +4,7 @@
  * to one procedure, in the "SLA" tab of a process definition (filters kept in the tab).
  */
 
-import { Client, loadProcedureNames, onProcedureNames, procedureName } from './api.js';
+import { loadProcedureNames, procedureName } from './api.js';
 import { overdueChart, trendChart } from './charts.js';
 import { clear, errorBox, h, hashHref, hashQuery, langToggle, loadingBox, testId } from './dom.js';
 import {
@@ -15,10 +15,10 @@ import {
   fmtInt,
   fmtRate,
   lang,
-  onLangChange,
   t,
   todayInVietnam
 } from './i18n.js';
+import { View } from './view.js';
 
 /** Figures as of now, then figures of the period; rate and average link to all finished. */
 const COUNT_FIGURES = ['open', 'dueSoon', 'overdue', 'finishedOnTime', 'finishedLate'];
@@ -128,23 +128,19 @@ function figureLink(figure, value, query, id) {
   );
 }
 
-class DashboardView {
+class DashboardView extends View {
   /**
    * mode "page": the #/sla route, state in the URL. mode "definition": the process definition
    * tab, fixed to that definition's key.
    */
   constructor(node, context, mode) {
-    this.node = node;
-    this.api = (context && context.api) || {};
+    super(node, context);
     this.mode = mode;
     this.processDefinitionId = context && context.processDefinitionId;
-    this.client = new Client(this.api);
     this.generation = 0;
-    this.destroyed = false;
     this.loading = true;
     this.error = null;
     this.data = null;
-    this.names = {};
     this.definition = null;
     const period = defaultPeriod();
     const query = mode === 'page' ? hashQuery() : {};
@@ -154,16 +150,12 @@ class DashboardView {
       from: query.from || period.from,
       to: query.to || period.to
     };
-    this.offLang = onLangChange(() => this.render());
-    this.offNames = onProcedureNames((names) => {
-      this.names = names;
-      this.render();
-    });
   }
 
+  /** The definition tab first asks for the definition: its key is the procedure. */
   start() {
-    this.render();
     if (this.mode === 'definition') {
+      this.render();
       this.client
         .engine('/process-definition/' + encodeURIComponent(this.processDefinitionId))
         .then((definition) => {
@@ -173,15 +165,8 @@ class DashboardView {
         })
         .catch((e) => this.fail(e));
     } else {
-      this.load();
+      super.start();
     }
-  }
-
-  destroy() {
-    this.destroyed = true;
-    this.client.abort();
-    this.offLang();
-    this.offNames();
   }
 
   fail(e) {

@@ -4,10 +4,11 @@
  * (behind the on-time rate and the average) lists finished on time and finished late together.
  */
 
-import { Client, loadProcedureNames, onProcedureNames, procedureName } from './api.js';
+import { loadProcedureNames, procedureName } from './api.js';
 import { communeLabel, defaultPeriod } from './dashboard.js';
 import { clear, errorBox, h, hashHref, hashQuery, langToggle, loadingBox, testId } from './dom.js';
-import { clockLabel, fmtDate, fmtDateTime, fmtInt, lang, onLangChange, t } from './i18n.js';
+import { clockLabel, fmtDate, fmtDateTime, fmtInt, lang, t } from './i18n.js';
+import { View } from './view.js';
 
 const OPEN_FIGURES = ['open', 'dueSoon', 'overdue'];
 
@@ -34,16 +35,12 @@ function byTime(field, ascending) {
   };
 }
 
-class DossierListView {
+class DossierListView extends View {
   constructor(node, context) {
-    this.node = node;
-    this.api = (context && context.api) || {};
-    this.client = new Client(this.api);
-    this.destroyed = false;
+    super(node, context);
     this.loading = true;
     this.error = null;
     this.dossiers = null;
-    this.names = {};
     const period = defaultPeriod();
     const query = hashQuery();
     this.query = {
@@ -53,23 +50,6 @@ class DossierListView {
       from: query.from || period.from,
       to: query.to || period.to
     };
-    this.offLang = onLangChange(() => this.render());
-    this.offNames = onProcedureNames((names) => {
-      this.names = names;
-      this.render();
-    });
-  }
-
-  start() {
-    this.render();
-    this.load();
-  }
-
-  destroy() {
-    this.destroyed = true;
-    this.client.abort();
-    this.offLang();
-    this.offNames();
   }
 
   async load() {

@@ -2,10 +2,11 @@
  * The "SLA" tab of a process instance: the deadline of its dossier (business key = dossier id).
  */
 
-import { Client, loadProcedureNames, onProcedureNames, procedureName } from './api.js';
+import { loadProcedureNames, procedureName } from './api.js';
 import { communeLabel } from './dashboard.js';
 import { clear, errorBox, h, hashHref, langToggle, loadingBox } from './dom.js';
-import { clockLabel, fmtDateTime, fmtInt, lang, onLangChange, t, tCode } from './i18n.js';
+import { clockLabel, fmtDateTime, fmtInt, lang, t, tCode } from './i18n.js';
+import { View } from './view.js';
 
 /** Dossier statuses; a timeline event named like one is a change to that status. */
 const STATUSES = ['RECEIVED', 'WAITING_FOR_DOCUMENTS', 'IN_REVIEW', 'AWAITING_SIGNATURE', 'COMPLETED', 'REFUSED', 'NOT_ACCEPTED'];
@@ -30,42 +31,21 @@ export function deadlineState(dossier, now = Date.now()) {
   return 'onTrack';
 }
 
-class InstanceTabView {
+class InstanceTabView extends View {
   /**
    * mode "tab": the process instance tab (context.processInstanceId). mode "page": the
    * #/sla/dossier/{dossierId} route (context.dossierId), which also shows finished dossiers:
    * Cockpit CE shows no page for a process instance that has ended.
    */
   constructor(node, context, mode) {
-    this.node = node;
+    super(node, context);
     this.mode = mode || 'tab';
-    this.api = (context && context.api) || {};
     this.processInstanceId = context && context.processInstanceId;
     this.dossierId = context && context.dossierId;
-    this.client = new Client(this.api);
-    this.destroyed = false;
     this.loading = true;
     this.error = null;
     this.noDossier = false;
     this.dossier = null;
-    this.names = {};
-    this.offLang = onLangChange(() => this.render());
-    this.offNames = onProcedureNames((names) => {
-      this.names = names;
-      this.render();
-    });
-  }
-
-  start() {
-    this.render();
-    this.load();
-  }
-
-  destroy() {
-    this.destroyed = true;
-    this.client.abort();
-    this.offLang();
-    this.offNames();
   }
 
   /** The business key, from the running instance or, once it has ended, from history. */
