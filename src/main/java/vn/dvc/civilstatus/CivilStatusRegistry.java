@@ -2,10 +2,12 @@ package vn.dvc.civilstatus;
 
 import java.util.List;
 import java.util.Optional;
+import vn.dvc.audit.AuditedRegistry;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
 
 /** Port to the electronic civil-status database. */
+@AuditedRegistry("civil-status")
 public interface CivilStatusRegistry {
 
   /** Every marriage the person was a party to, open or dissolved. */

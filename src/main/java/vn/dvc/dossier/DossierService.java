@@ -103,6 +103,14 @@ class DossierService {
 
   Filed file(DossierRequest request, String idempotencyKey, String submittedBy) {
     Procedure procedure = procedureOf(request);
+    // The registry lookups of the intake are audited under the procedure being filed.
+    try (var mdc = MDC.putCloseable("procedureKey", procedure.key())) {
+      return file(procedure, request, idempotencyKey, submittedBy);
+    }
+  }
+
+  private Filed file(
+      Procedure procedure, DossierRequest request, String idempotencyKey, String submittedBy) {
     Pin applicantPin = pinOf(request.applicantPin());
     JsonNode data = dataOf(request, procedure);
     String requestHash = hash(request);

@@ -47,7 +47,8 @@ class DemoAccounts implements InitializingBean {
               "Thảo",
               "Vũ (supervisor, Hà Nội)",
               Groups.provinceSupervisors("01")),
-          new Account("analyst", "Minh", "Đỗ (analyst)", Groups.ANALYSTS));
+          new Account("analyst", "Minh", "Đỗ (analyst)", Groups.ANALYSTS),
+          new Account("auditor", "Hà", "Bùi (auditor)", Groups.AUDITORS));
 
   private final IdentityService identity;
   private final DemoAccountsProperties properties;

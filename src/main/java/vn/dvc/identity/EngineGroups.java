@@ -31,6 +31,7 @@ class EngineGroups implements InitializingBean {
   public void afterPropertiesSet() {
     Map<String, String> groups = new LinkedHashMap<>();
     groups.put(Groups.ANALYSTS, "Business analysts");
+    groups.put(Groups.AUDITORS, "Auditors of registry access");
     for (Commune commune : units.communes()) {
       groups.put(
           Groups.civilStatusOfficers(commune.code()), commune.name() + " — civil-status officers");

@@ -9,6 +9,9 @@ public final class Groups {
   public static final String ADMINISTRATORS = "camunda-admin";
   public static final String ANALYSTS = "analysts";
 
+  /** Read the registry access log. */
+  public static final String AUDITORS = "auditors";
+
   private Groups() {}
 
   /** Civil-status officers of a commune (birth, death, marriage registration). */

@@ -1,9 +1,11 @@
 package vn.dvc.population;
 
 import java.util.Optional;
+import vn.dvc.audit.AuditedRegistry;
 import vn.dvc.registry.IdempotencyKey;
 
 /** Port to the National Population Database. */
+@AuditedRegistry("population")
 public interface PopulationRegistry {
 
   Optional<Citizen> findCitizen(Pin pin);
