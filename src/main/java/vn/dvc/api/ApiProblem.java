@@ -27,6 +27,15 @@ public class ApiProblem extends RuntimeException {
     this.properties = Map.copyOf(properties);
   }
 
+  /** A query parameter the caller can correct. */
+  public static ApiProblem invalidQuery(String message) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", message);
+  }
+
+  public static ApiProblem forbidden(String message) {
+    return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", message);
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -3,7 +3,7 @@ package vn.dvc.audit;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,18 +40,12 @@ class RegistryAccessController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "500") int limit,
       Authentication user) {
-    boolean auditor =
-        user.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    a.getAuthority().equals("GROUP_" + Groups.AUDITORS)
-                        || a.getAuthority().equals("GROUP_" + Groups.ADMINISTRATORS));
-    if (!auditor) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Only auditors read the access log.");
+    Set<String> groups = Groups.of(user);
+    if (!groups.contains(Groups.AUDITORS) && !groups.contains(Groups.ADMINISTRATORS)) {
+      throw ApiProblem.forbidden("Only auditors read the access log.");
     }
     if (limit < 1 || limit > MAX_ROWS) {
-      throw invalid("limit must be between 1 and " + MAX_ROWS + ".");
+      throw ApiProblem.invalidQuery("limit must be between 1 and " + MAX_ROWS + ".");
     }
     return new Accesses(
         log.find(dossierId, pin, actor, instant(from, "from"), instant(to, "to"), limit));
@@ -64,11 +58,8 @@ class RegistryAccessController {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw invalid(name + " must be an instant like 2026-11-01T00:00:00Z, not " + value + ".");
+      throw ApiProblem.invalidQuery(
+          name + " must be an instant like 2026-11-01T00:00:00Z, not " + value + ".");
     }
-  }
-
-  private static ApiProblem invalid(String message) {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", message);
   }
 }

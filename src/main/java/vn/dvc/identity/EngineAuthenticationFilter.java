@@ -5,9 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,13 +32,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identity.setAuthentication(
-        authentication.getName(),
-        authentication.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith("GROUP_"))
-            .map(a -> a.substring("GROUP_".length()))
-            .toList());
+    identity.setAuthentication(authentication.getName(), List.copyOf(Groups.of(authentication)));
     try {
       chain.doFilter(request, response);
     } finally {

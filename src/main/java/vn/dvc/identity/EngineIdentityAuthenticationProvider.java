@@ -7,7 +7,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +30,10 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    List<SimpleGrantedAuthority> groups =
+    List<GrantedAuthority> groups =
         identity.createGroupQuery().groupMember(user).list().stream()
             .map(Group::getId)
-            .map(id -> new SimpleGrantedAuthority("GROUP_" + id))
+            .map(Groups::authority)
             .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }

@@ -74,7 +74,7 @@ class SecurityConfiguration {
                         path.matcher("/actuator/health/**"), path.matcher("/actuator/info"))
                     .permitAll()
                     .requestMatchers(path.matcher("/actuator/**"))
-                    .hasAuthority("GROUP_" + Groups.ADMINISTRATORS)
+                    .hasAuthority(Groups.authority(Groups.ADMINISTRATORS).getAuthority())
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -11,7 +11,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -49,9 +48,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
                 UsernamePasswordAuthenticationToken.authenticated(
                     user.getName(),
                     null,
-                    user.getGroupIds().stream()
-                        .map(group -> new SimpleGrantedAuthority("GROUP_" + group))
-                        .toList()));
+                    user.getGroupIds().stream().map(Groups::authority).toList()));
       }
     }
     chain.doFilter(request, response);

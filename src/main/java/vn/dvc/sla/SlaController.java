@@ -8,11 +8,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,9 +32,6 @@ import vn.dvc.time.EngineClock;
 @RestController
 @RequestMapping("/api/v1/sla")
 class SlaController {
-
-  private static final String SUPERVISOR_PREFIX = "GROUP_province-";
-  private static final String SUPERVISOR_SUFFIX = "-supervisors";
   private static final int MAX_WEEKS = 52;
 
   private final SlaKpis kpis;
@@ -73,7 +70,8 @@ class SlaController {
             .filter(s -> !s.isEmpty())
             .collect(Collectors.toSet());
     if (!SlaQuery.DIMENSIONS.containsAll(dimensions)) {
-      throw badRequest("groupBy takes procedure, commune and province, not " + groupBy + ".");
+      throw ApiProblem.invalidQuery(
+          "groupBy takes procedure, commune and province, not " + groupBy + ".");
     }
     Period period = period(from, to);
     SlaQuery query =
@@ -89,7 +87,7 @@ class SlaController {
       @RequestParam(required = false) String provinceCode,
       Authentication user) {
     if (weeks < 1 || weeks > MAX_WEEKS) {
-      throw badRequest("weeks must be between 1 and " + MAX_WEEKS + ".");
+      throw ApiProblem.invalidQuery("weeks must be between 1 and " + MAX_WEEKS + ".");
     }
     Set<String> provinces = scope(user, provinceCode);
     LocalDate thisWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -123,7 +121,7 @@ class SlaController {
       Authentication user) {
     Figure which = Figure.fromApiName(figure);
     if (which == null) {
-      throw badRequest(
+      throw ApiProblem.invalidQuery(
           "figure is one of "
               + Arrays.stream(Figure.values()).map(Figure::apiName).toList()
               + ", not "
@@ -198,7 +196,8 @@ class SlaController {
     LocalDate periodFrom = date(from, "from", today.withDayOfMonth(1));
     LocalDate periodTo = date(to, "to", today);
     if (periodTo.isBefore(periodFrom)) {
-      throw badRequest("The period ends (" + periodTo + ") before it starts (" + periodFrom + ").");
+      throw ApiProblem.invalidQuery(
+          "The period ends (" + periodTo + ") before it starts (" + periodFrom + ").");
     }
     return new Period(periodFrom, periodTo);
   }
@@ -209,39 +208,24 @@ class SlaController {
 
   /** The provinces this user may see (empty: all), narrowed to the one asked for. */
   private static Set<String> scope(Authentication user, String provinceCode) {
-    Set<String> authorities =
-        user.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .collect(Collectors.toSet());
-    boolean seesAll =
-        authorities.contains("GROUP_" + Groups.ADMINISTRATORS)
-            || authorities.contains("GROUP_" + Groups.ANALYSTS);
-    if (seesAll) {
+    Set<String> groups = Groups.of(user);
+    if (groups.contains(Groups.ADMINISTRATORS) || groups.contains(Groups.ANALYSTS)) {
       return provinceCode == null ? Set.of() : Set.of(provinceCode);
     }
     Set<String> own =
-        authorities.stream()
-            .filter(a -> a.startsWith(SUPERVISOR_PREFIX) && a.endsWith(SUPERVISOR_SUFFIX))
-            .map(
-                a ->
-                    a.substring(
-                        SUPERVISOR_PREFIX.length(), a.length() - SUPERVISOR_SUFFIX.length()))
+        groups.stream()
+            .map(Groups::supervisedProvince)
+            .flatMap(Optional::stream)
             .collect(Collectors.toSet());
     if (own.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "forbidden",
-          "Forbidden",
+      throw ApiProblem.forbidden(
           "Only supervisors, analysts and administrators see the SLA figures.");
     }
     if (provinceCode == null) {
       return own;
     }
     if (!own.contains(provinceCode)) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "forbidden",
-          "Forbidden",
+      throw ApiProblem.forbidden(
           "You supervise province " + String.join(", ", own) + ", not " + provinceCode + ".");
     }
     return Set.of(provinceCode);
@@ -254,11 +238,7 @@ class SlaController {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw badRequest(name + " must be a date like 2026-11-01, not " + value + ".");
+      throw ApiProblem.invalidQuery(name + " must be a date like 2026-11-01, not " + value + ".");
     }
-  }
-
-  private static ApiProblem badRequest(String message) {
-    return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query", message);
   }
 }
