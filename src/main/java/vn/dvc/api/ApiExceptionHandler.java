@@ -15,6 +15,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dvc.catalogue.UnknownProcedureException;
+import vn.dvc.population.InvalidPinException;
 import vn.dvc.registry.RegistryUnavailableException;
 
 /** Every error of our API as problem+json; bad input never becomes a 500. */
@@ -36,6 +37,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(
             Problems.of(
                 HttpStatus.NOT_FOUND, "unknown-procedure", "Unknown procedure", e.getMessage()));
+  }
+
+  @ExceptionHandler(InvalidPinException.class)
+  ResponseEntity<ProblemDetail> invalidPin(InvalidPinException e) {
+    return ResponseEntity.badRequest()
+        .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-pin", "Invalid PIN", e.getMessage()));
   }
 
   @ExceptionHandler(RegistryUnavailableException.class)

@@ -1,12 +1,14 @@
 package vn.dvc.population;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
  * A 12-digit personal identification number: three digits for the (pre-2025) province where the
  * birth was registered, one for century and gender, two for the year of birth, six random.
  */
-public record Pin(String value) {
+public record Pin(@JsonValue String value) {
 
   private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
@@ -23,6 +25,7 @@ public record Pin(String value) {
     }
   }
 
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Pin of(String value) {
     return new Pin(value);
   }

@@ -44,17 +44,31 @@ public class SandboxData {
       return;
     }
     JsonNode root = read(file);
-    try {
-      transaction.executeWithoutResult(
-          status -> {
-            jdbc.update(
-                "insert into sandbox_dataset (name, loaded_at) values (?, ?)",
-                dataset,
-                OffsetDateTime.now());
-            loader.accept(root);
-          });
+    boolean loadedHere =
+        Boolean.TRUE.equals(
+            transaction.execute(
+                status -> {
+                  try {
+                    jdbc.update(
+                        "insert into sandbox_dataset (name, loaded_at) values (?, ?)",
+                        dataset,
+                        OffsetDateTime.now());
+                  } catch (DuplicateKeyException otherNodeWon) {
+                    status.setRollbackOnly();
+                    return false;
+                  }
+                  try {
+                    loader.accept(root);
+                  } catch (RuntimeException e) {
+                    // A duplicate in the data must not pass for another node's load.
+                    throw new IllegalStateException(
+                        "Cannot load sandbox dataset " + dataset + " from " + file, e);
+                  }
+                  return true;
+                }));
+    if (loadedHere) {
       log.info("Loaded sandbox dataset {} from {}", dataset, file);
-    } catch (DuplicateKeyException otherNodeWon) {
+    } else {
       log.info("Sandbox dataset {} was loaded by another node", dataset);
     }
   }

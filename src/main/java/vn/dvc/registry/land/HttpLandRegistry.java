@@ -1,0 +1,26 @@
+package vn.dvc.registry.land;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dvc.population.Pin;
+import vn.dvc.registry.RegistryHttpClient;
+
+/** The land registry over HTTP, as described in {@code sandbox-openapi/land.yaml}. */
+final class HttpLandRegistry implements LandRegistry {
+
+  private final RegistryHttpClient http;
+
+  HttpLandRegistry(RegistryHttpClient http) {
+    this.http = http;
+  }
+
+  @Override
+  public List<LandParcel> parcelsOwnedBy(Pin owner) {
+    return http.list(LandParcel.class, "/parcels?ownerPin={pin}", owner.value());
+  }
+
+  @Override
+  public Optional<LandParcel> findByCertificate(String certificateNo) {
+    return http.find(LandParcel.class, "/certificates/{certificateNo}", certificateNo);
+  }
+}

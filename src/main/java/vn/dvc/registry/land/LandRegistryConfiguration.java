@@ -1,0 +1,27 @@
+package vn.dvc.registry.land;
+
+import static vn.dvc.registry.RegistriesProperties.Implementation.HTTP;
+import static vn.dvc.registry.RegistriesProperties.Implementation.SANDBOX;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvc.registry.ConditionalOnRegistry;
+import vn.dvc.registry.RegistryHttpClients;
+import vn.dvc.sandbox.SandboxData;
+
+@Configuration(proxyBeanMethods = false)
+class LandRegistryConfiguration {
+
+  @Bean
+  @ConditionalOnRegistry(value = "land", implementation = SANDBOX)
+  LandRegistry sandboxLandRegistry(JdbcTemplate jdbc, SandboxData data) {
+    return SandboxLandRegistry.loaded(jdbc, data);
+  }
+
+  @Bean
+  @ConditionalOnRegistry(value = "land", implementation = HTTP)
+  LandRegistry httpLandRegistry(RegistryHttpClients clients) {
+    return new HttpLandRegistry(clients.client("land"));
+  }
+}

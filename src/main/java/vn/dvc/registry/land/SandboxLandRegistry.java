@@ -1,0 +1,91 @@
+package vn.dvc.registry.land;
+
+import static vn.dvc.sandbox.SandboxData.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvc.population.Pin;
+import vn.dvc.sandbox.SandboxData;
+
+/** The land registry on its sandbox tables. */
+final class SandboxLandRegistry implements LandRegistry {
+
+  private static final String PARCEL =
+      "select parcel_id, certificate_no, commune_code, area_m2, land_use, mortgaged"
+          + " from sandbox_land_parcel";
+
+  private final JdbcTemplate jdbc;
+
+  private SandboxLandRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The registry, its tables loaded from the sandbox data first if this database has none. */
+  static SandboxLandRegistry loaded(JdbcTemplate jdbc, SandboxData data) {
+    data.loadOnce("land", "sector-registries.json", root -> load(jdbc, root));
+    return new SandboxLandRegistry(jdbc);
+  }
+
+  private static void load(JdbcTemplate jdbc, JsonNode root) {
+    List<Object[]> parcels = new ArrayList<>();
+    List<Object[]> owners = new ArrayList<>();
+    for (JsonNode p : root.path("landParcels")) {
+      parcels.add(
+          new Object[] {
+            text(p, "parcelId"),
+            text(p, "certificateNo"),
+            text(p, "communeCode"),
+            p.path("areaM2").decimalValue(),
+            text(p, "landUse"),
+            p.path("mortgaged").asBoolean()
+          });
+      for (JsonNode owner : p.path("ownerPins")) {
+        owners.add(new Object[] {text(p, "certificateNo"), owner.asText()});
+      }
+    }
+    jdbc.batchUpdate(
+        "insert into sandbox_land_parcel (parcel_id, certificate_no, commune_code, area_m2,"
+            + " land_use, mortgaged) values (?,?,?,?,?,?)",
+        parcels);
+    jdbc.batchUpdate(
+        "insert into sandbox_land_parcel_owner (certificate_no, owner_pin) values (?,?)", owners);
+  }
+
+  @Override
+  public List<LandParcel> parcelsOwnedBy(Pin owner) {
+    return jdbc.query(
+        PARCEL
+            + " where certificate_no in (select certificate_no from sandbox_land_parcel_owner"
+            + " where owner_pin = ?) order by certificate_no",
+        this::parcel,
+        owner.value());
+  }
+
+  @Override
+  public Optional<LandParcel> findByCertificate(String certificateNo) {
+    return jdbc.query(PARCEL + " where certificate_no = ?", this::parcel, certificateNo).stream()
+        .findFirst();
+  }
+
+  private LandParcel parcel(ResultSet rs, int row) throws SQLException {
+    String certificateNo = rs.getString("certificate_no");
+    List<Pin> owners =
+        jdbc.query(
+            "select owner_pin from sandbox_land_parcel_owner where certificate_no = ? order by owner_pin",
+            (o, i) -> Pin.of(o.getString("owner_pin")),
+            certificateNo);
+    return new LandParcel(
+        rs.getString("parcel_id"),
+        certificateNo,
+        owners,
+        rs.getString("commune_code"),
+        rs.getBigDecimal("area_m2"),
+        rs.getString("land_use"),
+        rs.getBoolean("mortgaged"));
+  }
+}
