@@ -15,6 +15,9 @@ public interface CivilStatusRegistry {
 
   Optional<DeathRecord> deathOf(Pin pin);
 
+  /** The digitised birth record of a person, if the register holds one. */
+  Optional<BirthRecord> birthOf(Pin child);
+
   /** The birth already registered on this electronic medical certificate, if any. */
   Optional<BirthRecord> birthByMedicalCertificate(String certificateNo);
 
@@ -24,6 +27,21 @@ public interface CivilStatusRegistry {
    */
   BirthRecord registerBirth(BirthRegistration registration, IdempotencyKey key);
 
-  /** Links the PIN the population database assigned to the child's birth record. */
-  void linkChildPin(String communeCode, String registrationNo, Pin childPin);
+  /**
+   * Links the PIN the population database assigned to the child's birth record, and answers the
+   * record. Unknown record: {@code RegistryRecordNotFoundException}.
+   */
+  BirthRecord linkChildPin(BirthPinLink link, IdempotencyKey key);
+
+  /**
+   * Records a death with the commune's next registration number. Repeating the call with the same
+   * key returns the record created the first time.
+   */
+  DeathRecord registerDeath(DeathRegistration registration, IdempotencyKey key);
+
+  /**
+   * Records a marriage with the commune's next registration number. Repeating the call with the
+   * same key returns the record created the first time.
+   */
+  Marriage registerMarriage(MarriageRegistration registration, IdempotencyKey key);
 }

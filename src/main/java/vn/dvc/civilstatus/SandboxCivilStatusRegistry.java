@@ -10,23 +10,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.population.Gender;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
+import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.sandbox.SandboxData;
 
 /**
  * The civil-status registry on its own sandbox tables. Writes commit in their own transaction, as a
  * remote registry would.
  */
-@Component
-class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBean {
+final class SandboxCivilStatusRegistry implements CivilStatusRegistry {
 
   private static final String BIRTH_COLUMNS =
       "commune_code, registration_no, registered_on, child_pin, child_name, gender,"
@@ -34,21 +32,24 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
   private static final String MARRIAGE_COLUMNS =
       "commune_code, registration_no, registered_on, husband_pin, wife_pin, dissolved_on";
 
+  private static final String DEATH_COLUMNS =
+      "commune_code, registration_no, registered_on, deceased_pin, date_of_death";
+
   private final JdbcTemplate jdbc;
-  private final SandboxData sandbox;
   private final TransactionTemplate ownTransaction;
 
-  SandboxCivilStatusRegistry(
-      JdbcTemplate jdbc, SandboxData sandbox, PlatformTransactionManager transactions) {
+  private SandboxCivilStatusRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.sandbox = sandbox;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @Override
-  public void afterPropertiesSet() {
-    sandbox.loadOnce("civil-status", "civil-status.json", this::load);
+  /** The registry, its tables loaded from the sandbox data first if this database has none. */
+  static SandboxCivilStatusRegistry loaded(
+      JdbcTemplate jdbc, SandboxData data, PlatformTransactionManager transactions) {
+    SandboxCivilStatusRegistry registry = new SandboxCivilStatusRegistry(jdbc, transactions);
+    data.loadOnce("civil-status", "civil-status.json", registry::load);
+    return registry;
   }
 
   private void load(JsonNode root) {
@@ -127,34 +128,44 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
             + MARRIAGE_COLUMNS
             + " from sandbox_civil_status_marriage where husband_pin = ? or wife_pin = ?"
             + " order by registered_on",
-        (rs, row) ->
-            new Marriage(
-                rs.getString("registration_no"),
-                rs.getString("commune_code"),
-                rs.getObject("registered_on", LocalDate.class),
-                Pin.of(rs.getString("husband_pin")),
-                Pin.of(rs.getString("wife_pin")),
-                rs.getObject("dissolved_on", LocalDate.class)),
+        SandboxCivilStatusRegistry::marriage,
         pin.value(),
         pin.value());
+  }
+
+  private static Marriage marriage(ResultSet rs, int row) throws SQLException {
+    return new Marriage(
+        rs.getString("registration_no"),
+        rs.getString("commune_code"),
+        rs.getObject("registered_on", LocalDate.class),
+        Pin.of(rs.getString("husband_pin")),
+        Pin.of(rs.getString("wife_pin")),
+        rs.getObject("dissolved_on", LocalDate.class));
+  }
+
+  private static DeathRecord death(ResultSet rs, int row) throws SQLException {
+    return new DeathRecord(
+        rs.getString("registration_no"),
+        rs.getString("commune_code"),
+        rs.getObject("registered_on", LocalDate.class),
+        Pin.of(rs.getString("deceased_pin")),
+        rs.getObject("date_of_death", LocalDate.class));
   }
 
   @Override
   public Optional<DeathRecord> deathOf(Pin pin) {
     return jdbc
         .query(
-            "select commune_code, registration_no, registered_on, deceased_pin, date_of_death"
-                + " from sandbox_civil_status_death where deceased_pin = ?",
-            (rs, row) ->
-                new DeathRecord(
-                    rs.getString("registration_no"),
-                    rs.getString("commune_code"),
-                    rs.getObject("registered_on", LocalDate.class),
-                    Pin.of(rs.getString("deceased_pin")),
-                    rs.getObject("date_of_death", LocalDate.class)),
+            "select " + DEATH_COLUMNS + " from sandbox_civil_status_death where deceased_pin = ?",
+            SandboxCivilStatusRegistry::death,
             pin.value())
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<BirthRecord> birthOf(Pin child) {
+    return births("child_pin = ?", child.value()).stream().findFirst();
   }
 
   @Override
@@ -171,7 +182,9 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
             return earlier.get(0);
           }
           LocalDate today = LocalDate.now();
-          String registrationNo = nextRegistrationNo(registration.communeCode(), today.getYear());
+          String registrationNo =
+              nextRegistrationNo(
+                  "sandbox_civil_status_birth", registration.communeCode(), today, "KS");
           jdbc.update(
               "insert into sandbox_civil_status_birth ("
                   + BIRTH_COLUMNS
@@ -191,27 +204,107 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
         });
   }
 
+  /** Setting the same PIN again changes nothing, which makes the link idempotent by nature. */
   @Override
-  public void linkChildPin(String communeCode, String registrationNo, Pin childPin) {
-    ownTransaction.executeWithoutResult(
-        status ->
-            jdbc.update(
-                "update sandbox_civil_status_birth set child_pin = ?"
-                    + " where commune_code = ? and registration_no = ?",
-                childPin.value(),
-                communeCode,
-                registrationNo));
+  public BirthRecord linkChildPin(BirthPinLink link, IdempotencyKey key) {
+    return ownTransaction.execute(
+        status -> {
+          int updated =
+              jdbc.update(
+                  "update sandbox_civil_status_birth set child_pin = ?"
+                      + " where commune_code = ? and registration_no = ?",
+                  link.childPin().value(),
+                  link.communeCode(),
+                  link.registrationNo());
+          if (updated == 0) {
+            throw new RegistryRecordNotFoundException(
+                "civil-status",
+                "no birth " + link.registrationNo() + " in commune " + link.communeCode());
+          }
+          return births(
+                  "commune_code = ? and registration_no = ?",
+                  link.communeCode(),
+                  link.registrationNo())
+              .get(0);
+        });
+  }
+
+  @Override
+  public DeathRecord registerDeath(DeathRegistration registration, IdempotencyKey key) {
+    return ownTransaction.execute(
+        status -> {
+          String where = " from sandbox_civil_status_death where idempotency_key = ?";
+          List<DeathRecord> earlier =
+              jdbc.query(
+                  "select " + DEATH_COLUMNS + where,
+                  SandboxCivilStatusRegistry::death,
+                  key.value());
+          if (!earlier.isEmpty()) {
+            return earlier.get(0);
+          }
+          LocalDate today = LocalDate.now();
+          jdbc.update(
+              "insert into sandbox_civil_status_death ("
+                  + DEATH_COLUMNS
+                  + ", idempotency_key) values (?,?,?,?,?,?)",
+              registration.communeCode(),
+              nextRegistrationNo(
+                  "sandbox_civil_status_death", registration.communeCode(), today, "KT"),
+              today,
+              registration.deceasedPin().value(),
+              registration.dateOfDeath(),
+              key.value());
+          return jdbc.query(
+                  "select " + DEATH_COLUMNS + where, SandboxCivilStatusRegistry::death, key.value())
+              .get(0);
+        });
+  }
+
+  @Override
+  public Marriage registerMarriage(MarriageRegistration registration, IdempotencyKey key) {
+    return ownTransaction.execute(
+        status -> {
+          String where = " from sandbox_civil_status_marriage where idempotency_key = ?";
+          List<Marriage> earlier =
+              jdbc.query(
+                  "select " + MARRIAGE_COLUMNS + where,
+                  SandboxCivilStatusRegistry::marriage,
+                  key.value());
+          if (!earlier.isEmpty()) {
+            return earlier.get(0);
+          }
+          LocalDate today = LocalDate.now();
+          jdbc.update(
+              "insert into sandbox_civil_status_marriage ("
+                  + MARRIAGE_COLUMNS
+                  + ", idempotency_key) values (?,?,?,?,?,?,?)",
+              registration.communeCode(),
+              nextRegistrationNo(
+                  "sandbox_civil_status_marriage", registration.communeCode(), today, "KH"),
+              today,
+              registration.husbandPin().value(),
+              registration.wifePin().value(),
+              null,
+              key.value());
+          return jdbc.query(
+                  "select " + MARRIAGE_COLUMNS + where,
+                  SandboxCivilStatusRegistry::marriage,
+                  key.value())
+              .get(0);
+        });
   }
 
   /**
-   * Registration numbers run per commune and year ("12/2026/KS"); the primary key on commune and
-   * number makes a concurrent duplicate fail rather than pass silently.
+   * Registration numbers run per commune, year and book ("12/2026/KS" births, "KT" deaths, "KH"
+   * marriages); the primary key on commune and number makes a concurrent duplicate fail rather than
+   * pass silently.
    */
-  private String nextRegistrationNo(String communeCode, int year) {
-    String suffix = "/" + year + "/KS";
+  private String nextRegistrationNo(String table, String communeCode, LocalDate on, String book) {
+    String suffix = "/" + on.getYear() + "/" + book;
     List<String> numbers =
         jdbc.queryForList(
-            "select registration_no from sandbox_civil_status_birth"
+            "select registration_no from "
+                + table
                 + " where commune_code = ? and registration_no like ?",
             String.class,
             communeCode,
@@ -224,11 +317,11 @@ class SandboxCivilStatusRegistry implements CivilStatusRegistry, InitializingBea
     return (highest + 1) + suffix;
   }
 
-  private List<BirthRecord> births(String where, Object argument) {
+  private List<BirthRecord> births(String where, Object... arguments) {
     return jdbc.query(
         "select " + BIRTH_COLUMNS + " from sandbox_civil_status_birth where " + where,
         SandboxCivilStatusRegistry::birth,
-        argument);
+        arguments);
   }
 
   private static BirthRecord birth(ResultSet rs, int row) throws SQLException {

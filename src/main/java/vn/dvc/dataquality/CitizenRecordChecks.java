@@ -16,10 +16,15 @@ public class CitizenRecordChecks {
 
   private final CivilStatusRegistry civilStatus;
   private final CommuneOfResidence communeOfResidence;
+  private final DataQualityProperties properties;
 
-  CitizenRecordChecks(CivilStatusRegistry civilStatus, CommuneOfResidence communeOfResidence) {
+  CitizenRecordChecks(
+      CivilStatusRegistry civilStatus,
+      CommuneOfResidence communeOfResidence,
+      DataQualityProperties properties) {
     this.civilStatus = civilStatus;
     this.communeOfResidence = communeOfResidence;
+    this.properties = properties;
   }
 
   public List<DataIssue> check(Citizen citizen) {
@@ -72,6 +77,19 @@ public class CitizenRecordChecks {
               citizen.pin(),
               "Population says MARRIED but civil status has no marriage record: verify the"
                   + " paper register; do not ask the citizen for a paper."));
+    }
+    // Older births were never digitised as a whole; only a newer one missing is a defect.
+    if (!citizen.dateOfBirth().isBefore(properties.birthsDigitisedSince())
+        && civilStatus.birthOf(citizen.pin()).isEmpty()) {
+      issues.add(
+          new DataIssue(
+              DataIssueKind.BIRTH_NOT_DIGITISED,
+              citizen.pin(),
+              "Civil status has no digitised birth record for "
+                  + citizen.fullName()
+                  + ", born "
+                  + citizen.dateOfBirth()
+                  + ": verify the paper register; request a document only if it has none."));
     }
     if (!citizen.deceased()) {
       civilStatus

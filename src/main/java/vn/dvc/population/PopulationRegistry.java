@@ -1,5 +1,7 @@
 package vn.dvc.population;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import vn.dvc.audit.AuditedRegistry;
 import vn.dvc.registry.IdempotencyKey;
@@ -15,4 +17,16 @@ public interface PopulationRegistry {
    * citizen created the first time.
    */
   Citizen registerNewborn(Newborn newborn, IdempotencyKey key);
+
+  /** Everyone registered in the household, the head included. */
+  List<Citizen> householdMembers(String householdId);
+
+  /** Marks the citizen deceased, as a death registration requires. */
+  Citizen recordDeath(Pin pin, LocalDate dateOfDeath, IdempotencyKey key);
+
+  /** Registers (or moves) the citizen's permanent residence; the address replaces any older one. */
+  Citizen registerPermanentResidence(Pin pin, ResidenceRegistration residence, IdempotencyKey key);
+
+  /** Removes the permanent residence (death, emigration, a residence registered elsewhere). */
+  Citizen removePermanentResidence(Pin pin, IdempotencyKey key);
 }

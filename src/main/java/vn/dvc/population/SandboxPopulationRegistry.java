@@ -11,23 +11,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Province;
 import vn.dvc.registry.IdempotencyKey;
+import vn.dvc.registry.RegistryRecordNotFoundException;
+import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
+import vn.dvc.sandbox.SandboxWrites;
 
 /**
  * The population registry on its own sandbox tables. Writes commit in their own transaction, as a
  * remote registry would, so that the idempotency of retried jobs is exercised for real.
  */
-@Component
-class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean {
+final class SandboxPopulationRegistry implements PopulationRegistry {
 
   private static final String COLUMNS =
       "pin, full_name, gender, date_of_birth, father_pin, mother_pin, spouse_pin, marital_status,"
@@ -36,26 +36,29 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
           + " vneid_level, deceased, date_of_death";
 
   private final JdbcTemplate jdbc;
-  private final SandboxData sandbox;
   private final AdministrativeUnits units;
   private final TransactionTemplate ownTransaction;
+  private final SandboxWrites writes;
   private final SecureRandom random = new SecureRandom();
 
-  SandboxPopulationRegistry(
-      JdbcTemplate jdbc,
-      SandboxData sandbox,
-      AdministrativeUnits units,
-      PlatformTransactionManager transactions) {
+  private SandboxPopulationRegistry(
+      JdbcTemplate jdbc, AdministrativeUnits units, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.sandbox = sandbox;
     this.units = units;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.writes = new SandboxWrites(jdbc, transactions);
   }
 
-  @Override
-  public void afterPropertiesSet() {
-    sandbox.loadOnce("population", "population.json", this::load);
+  /** The registry, its tables loaded from the sandbox data first if this database has none. */
+  static SandboxPopulationRegistry loaded(
+      JdbcTemplate jdbc,
+      SandboxData data,
+      AdministrativeUnits units,
+      PlatformTransactionManager transactions) {
+    SandboxPopulationRegistry registry = new SandboxPopulationRegistry(jdbc, units, transactions);
+    data.loadOnce("population", "population.json", registry::load);
+    return registry;
   }
 
   private void load(JsonNode root) {
@@ -104,6 +107,87 @@ class SandboxPopulationRegistry implements PopulationRegistry, InitializingBean 
             pin.value())
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public List<Citizen> householdMembers(String householdId) {
+    return jdbc.query(
+        "select "
+            + COLUMNS
+            + " from sandbox_population_citizen where household_id = ? order by pin",
+        SandboxPopulationRegistry::citizen,
+        householdId);
+  }
+
+  @Override
+  public Citizen recordDeath(Pin pin, LocalDate dateOfDeath, IdempotencyKey key) {
+    return writes.once(
+        "population",
+        key,
+        () -> {
+          requireCitizen(pin);
+          jdbc.update(
+              "update sandbox_population_citizen set deceased = true, date_of_death = ?"
+                  + " where pin = ?",
+              dateOfDeath,
+              pin.value());
+          return pin.value();
+        },
+        this::citizen);
+  }
+
+  @Override
+  public Citizen registerPermanentResidence(
+      Pin pin, ResidenceRegistration residence, IdempotencyKey key) {
+    if (units.commune(residence.communeCode()).isEmpty()) {
+      throw new RegistryRejectedRequestException(
+          "population", 422, "Unknown commune " + residence.communeCode());
+    }
+    return writes.once(
+        "population",
+        key,
+        () -> {
+          requireCitizen(pin);
+          jdbc.update(
+              "update sandbox_population_citizen set residence_commune_code = ?,"
+                  + " residence_address = ?, residence_legacy_address = null,"
+                  + " residence_registered_on = ?, household_id = coalesce(?, household_id)"
+                  + " where pin = ?",
+              residence.communeCode(),
+              residence.address(),
+              residence.registeredOn(),
+              residence.householdId(),
+              pin.value());
+          return pin.value();
+        },
+        this::citizen);
+  }
+
+  @Override
+  public Citizen removePermanentResidence(Pin pin, IdempotencyKey key) {
+    return writes.once(
+        "population",
+        key,
+        () -> {
+          requireCitizen(pin);
+          jdbc.update(
+              "update sandbox_population_citizen set residence_commune_code = null,"
+                  + " residence_address = null, residence_legacy_address = null,"
+                  + " residence_registered_on = null where pin = ?",
+              pin.value());
+          return pin.value();
+        },
+        this::citizen);
+  }
+
+  private void requireCitizen(Pin pin) {
+    if (findCitizen(pin).isEmpty()) {
+      throw new RegistryRecordNotFoundException("population", "no citizen with this PIN");
+    }
+  }
+
+  private Citizen citizen(String pin) {
+    return findCitizen(Pin.of(pin)).orElseThrow();
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.dvc.procedure.birthregistration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dvc.civilstatus.BirthPinLink;
 import vn.dvc.civilstatus.CivilStatusRegistry;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Newborn;
@@ -42,7 +43,9 @@ class RegisterChildInPopulationDelegate implements JavaDelegate {
                 variables.communeCode(),
                 registrationNo),
             IdempotencyKey.of(variables.dossierId(), OPERATION));
-    civilStatus.linkChildPin(variables.communeCode(), registrationNo, child.pin());
+    civilStatus.linkChildPin(
+        new BirthPinLink(variables.communeCode(), registrationNo, child.pin()),
+        IdempotencyKey.of(variables.dossierId(), "civil-status.link-child-pin"));
     execution.setVariable("childPin", child.pin().value());
   }
 }

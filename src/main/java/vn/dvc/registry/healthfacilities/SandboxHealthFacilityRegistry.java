@@ -4,31 +4,35 @@ import static vn.dvc.sandbox.SandboxData.date;
 import static vn.dvc.sandbox.SandboxData.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import vn.dvc.population.Gender;
 import vn.dvc.population.Pin;
 import vn.dvc.sandbox.SandboxData;
 
-@Component
-class SandboxHealthFacilityRegistry implements HealthFacilityRegistry, InitializingBean {
+/** The health facilities' certificates and notices on their sandbox tables. */
+final class SandboxHealthFacilityRegistry implements HealthFacilityRegistry {
+
+  private static final String NOTICE =
+      "select notice_no, issuer, deceased_pin, date_of_death, place_of_death"
+          + " from sandbox_health_death_notice";
 
   private final JdbcTemplate jdbc;
-  private final SandboxData sandbox;
 
-  SandboxHealthFacilityRegistry(JdbcTemplate jdbc, SandboxData sandbox) {
+  private SandboxHealthFacilityRegistry(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.sandbox = sandbox;
   }
 
-  @Override
-  public void afterPropertiesSet() {
-    sandbox.loadOnce("health-facilities", "health-facilities.json", this::load);
+  /** The registry, its tables loaded from the sandbox data first if this database has none. */
+  static SandboxHealthFacilityRegistry loaded(JdbcTemplate jdbc, SandboxData data) {
+    SandboxHealthFacilityRegistry registry = new SandboxHealthFacilityRegistry(jdbc);
+    data.loadOnce("health-facilities", "health-facilities.json", registry::load);
+    return registry;
   }
 
   private void load(JsonNode root) {
@@ -81,5 +85,33 @@ class SandboxHealthFacilityRegistry implements HealthFacilityRegistry, Initializ
             certificateNo)
         .stream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<DeathNotice> findDeathNotice(String noticeNo) {
+    return jdbc
+        .query(NOTICE + " where notice_no = ?", SandboxHealthFacilityRegistry::notice, noticeNo)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<DeathNotice> deathNoticeFor(Pin deceased) {
+    return jdbc
+        .query(
+            NOTICE + " where deceased_pin = ? order by date_of_death desc",
+            SandboxHealthFacilityRegistry::notice,
+            deceased.value())
+        .stream()
+        .findFirst();
+  }
+
+  private static DeathNotice notice(ResultSet rs, int row) throws SQLException {
+    return new DeathNotice(
+        rs.getString("notice_no"),
+        rs.getString("issuer"),
+        Pin.of(rs.getString("deceased_pin")),
+        rs.getObject("date_of_death", LocalDate.class),
+        rs.getString("place_of_death"));
   }
 }

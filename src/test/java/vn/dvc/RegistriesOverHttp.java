@@ -1,0 +1,17 @@
+package vn.dvc;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The application with every registry port on its HTTP client, talking to the application's own
+ * sandbox server: the configuration of production, with the sandbox behind HTTP.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DvcSpringBootTest
+@TestPropertySource(properties = "dvc.registries.implementation=http")
+public @interface RegistriesOverHttp {}
