@@ -13,5 +13,10 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DvcSpringBootTest
-@TestPropertySource(properties = "dvc.registries.implementation=http")
+@TestPropertySource(
+    properties = {
+      "dvc.registries.implementation=http",
+      // Outage tests fail a job several times; the circuit must not outlast the outage in them.
+      "dvc.registries.http.failure-threshold=50"
+    })
 public @interface RegistriesOverHttp {}
