@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dvc.api.Problems;
+import vn.dvc.registry.RegistryException;
 import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.registry.RegistryRejectedRequestException;
 
@@ -23,17 +24,24 @@ class SandboxServerErrors {
 
   @ExceptionHandler(RegistryRecordNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(RegistryRecordNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "record-not-found", e.getMessage());
+    return problem(HttpStatus.NOT_FOUND, "record-not-found", reason(e));
   }
 
   @ExceptionHandler(RegistryRejectedRequestException.class)
   ResponseEntity<ProblemDetail> rejected(RegistryRejectedRequestException e) {
-    return problem(HttpStatusCode.valueOf(e.status()), "request-rejected", e.getMessage());
+    return problem(HttpStatusCode.valueOf(e.status()), "request-rejected", reason(e));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+  }
+
+  /** The reason without the registry's name, which the client puts in front again. */
+  private static String reason(RegistryException e) {
+    String prefix = e.registry() + " registry: ";
+    String message = e.getMessage();
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   private static ResponseEntity<ProblemDetail> problem(

@@ -1,12 +1,9 @@
 package vn.dvc.registry.healthinsurance;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,11 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
-import vn.dvc.registry.RegistryException;
-import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
 import vn.dvc.sandbox.SandboxEndpoint;
@@ -73,27 +67,5 @@ class SandboxHealthInsuranceController {
       throw new RegistryRejectedRequestException(
           SandboxHealthInsuranceRegistry.REGISTRY, 400, e.getMessage());
     }
-  }
-
-  @ExceptionHandler(RegistryRecordNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(RegistryRecordNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(
-            Problems.of(
-                HttpStatus.NOT_FOUND, "registry-record-not-found", "No such record", detail(e)));
-  }
-
-  @ExceptionHandler(RegistryRejectedRequestException.class)
-  ResponseEntity<ProblemDetail> rejected(RegistryRejectedRequestException e) {
-    HttpStatus status = HttpStatus.valueOf(e.status());
-    return ResponseEntity.status(status)
-        .body(Problems.of(status, "registry-request-rejected", "Request refused", detail(e)));
-  }
-
-  /** The reason without the registry name, which the client adds again. */
-  private static String detail(RegistryException e) {
-    String prefix = e.registry() + " registry: ";
-    String message = e.getMessage();
-    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 }

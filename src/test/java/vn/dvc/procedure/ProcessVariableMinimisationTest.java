@@ -1,0 +1,87 @@
+package vn.dvc.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierFixtures;
+
+/**
+ * Camunda's history keeps every variable until history cleanup, so a process may hold identifiers
+ * and the facts its decisions need, never a registry record. Runs a whole dossier and fails when
+ * any variable is an object (a record put in a variable is serialised as one) or JSON text.
+ */
+@DvcSpringBootTest
+class ProcessVariableMinimisationTest {
+
+  private static final Set<String> SIMPLE_TYPES =
+      Set.of("string", "boolean", "integer", "long", "double", "short", "date", "null");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired ApplicationContext context;
+
+  @Test
+  void birthRegistrationKeepsOnlyIdentifiersAndFactsInVariables() {
+    init(engine);
+    DossierFixtures dossiers = new DossierFixtures(context);
+    ObjectNode data = dossiers.object();
+    data.putObject("child")
+        .put("fullName", "Đỗ Thị Gọn")
+        .put("gender", "FEMALE")
+        .put("dateOfBirth", "2026-09-10")
+        .put("placeOfBirth", "Bệnh viện đa khoa");
+    data.put("birthCertificateNo", "CS-2026-000040").put("otherParentPin", "040086106712");
+    String dossier = dossiers.file("birth-registration", "025188054359", data);
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+    for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+      management.executeJob(job.getId());
+    }
+
+    List<HistoricVariableInstance> variables =
+        history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list();
+    assertThat(variables).hasSizeGreaterThan(10);
+    for (HistoricVariableInstance variable : variables) {
+      assertThat(variable.getTypeName())
+          .as("type of variable %s", variable.getName())
+          .isIn(SIMPLE_TYPES);
+      // A record written out as JSON text would slip past the type check.
+      if (variable.getValue() instanceof String text) {
+        assertThat(text.strip())
+            .as("variable %s", variable.getName())
+            .doesNotStartWith("{")
+            .doesNotStartWith("[")
+            .doesNotContain("\"pin\"");
+      }
+    }
+  }
+
+  private Job nextJob(ProcessInstance instance) {
+    return management
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .messages()
+        .singleResult();
+  }
+}
