@@ -1,0 +1,29 @@
+package vn.dvc.registry.trafficfines;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import vn.dvc.population.Pin;
+
+/**
+ * A penalty decision for a traffic offence. {@code paidOn} is null while unpaid, and also for some
+ * fines the registry marks paid without a date.
+ */
+public record TrafficFine(
+    String decisionNo,
+    String plate,
+    Pin ownerPin,
+    String violation,
+    OffsetDateTime detectedAt,
+    long amountVnd,
+    boolean paid,
+    LocalDate paidOn) {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  public TrafficFine {
+    // Databases and JSON readers change the offset of the same instant; Vietnam's keeps it one.
+    detectedAt =
+        detectedAt == null ? null : detectedAt.atZoneSameInstant(VIETNAM).toOffsetDateTime();
+  }
+}
