@@ -1,12 +1,9 @@
 package vn.dvc.registry.drivinglicences;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,10 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
-import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.sandbox.SandboxData;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -55,22 +50,4 @@ class SandboxDrivingLicenceController {
   }
 
   // The client maps a 404 on a write back to RegistryRecordNotFoundException.
-  @ExceptionHandler(RegistryRecordNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(RegistryRecordNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(
-            Problems.of(
-                HttpStatus.NOT_FOUND,
-                "registry-record-not-found",
-                "No such licence",
-                "The driving-licence registry holds no such licence."));
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-    return ResponseEntity.badRequest()
-        .body(
-            Problems.of(
-                HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage()));
-  }
 }

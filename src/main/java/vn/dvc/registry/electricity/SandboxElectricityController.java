@@ -1,13 +1,9 @@
 package vn.dvc.registry.electricity;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,11 +12,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.adminunit.AdministrativeUnits;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
-import vn.dvc.registry.RegistryRecordNotFoundException;
-import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -64,29 +57,4 @@ class SandboxElectricityController {
   }
 
   // The client maps a 404 on a write back to RegistryRecordNotFoundException.
-  @ExceptionHandler(RegistryRecordNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(RegistryRecordNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(
-            Problems.of(
-                HttpStatus.NOT_FOUND,
-                "registry-record-not-found",
-                "No such contract",
-                "The electricity registry holds no such contract."));
-  }
-
-  @ExceptionHandler(RegistryRejectedRequestException.class)
-  ResponseEntity<ProblemDetail> rejected(RegistryRejectedRequestException e) {
-    HttpStatusCode status = HttpStatusCode.valueOf(e.status());
-    return ResponseEntity.status(status)
-        .body(Problems.of(status, "contract-refused", "Contract refused", e.getMessage()));
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e) {
-    return ResponseEntity.badRequest()
-        .body(
-            Problems.of(
-                HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage()));
-  }
 }
