@@ -8,9 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -175,33 +177,20 @@ final class SandboxCivilStatusRegistry implements CivilStatusRegistry {
 
   @Override
   public BirthRecord registerBirth(BirthRegistration registration, IdempotencyKey key) {
-    return ownTransaction.execute(
-        status -> {
-          List<BirthRecord> earlier = births("idempotency_key = ?", key.value());
-          if (!earlier.isEmpty()) {
-            return earlier.get(0);
-          }
-          LocalDate today = LocalDate.now();
-          String registrationNo =
-              nextRegistrationNo(
-                  "sandbox_civil_status_birth", registration.communeCode(), today, "KS");
-          jdbc.update(
-              "insert into sandbox_civil_status_birth ("
-                  + BIRTH_COLUMNS
-                  + ", idempotency_key) values (?,?,?,?,?,?,?,?,?,?,?)",
-              registration.communeCode(),
-              registrationNo,
-              today,
-              null,
-              registration.childName(),
-              registration.gender().name(),
-              registration.dateOfBirth(),
-              Pin.valueOf(registration.fatherPin()),
-              Pin.valueOf(registration.motherPin()),
-              registration.medicalCertificateNo(),
-              key.value());
-          return births("idempotency_key = ?", key.value()).get(0);
-        });
+    return registerOnce(
+        "sandbox_civil_status_birth",
+        BIRTH_COLUMNS,
+        SandboxCivilStatusRegistry::birth,
+        registration.communeCode(),
+        "KS",
+        key,
+        null,
+        registration.childName(),
+        registration.gender().name(),
+        registration.dateOfBirth(),
+        Pin.valueOf(registration.fatherPin()),
+        Pin.valueOf(registration.motherPin()),
+        registration.medicalCertificateNo());
   }
 
   /** Setting the same PIN again changes nothing, which makes the link idempotent by nature. */
@@ -231,66 +220,68 @@ final class SandboxCivilStatusRegistry implements CivilStatusRegistry {
 
   @Override
   public DeathRecord registerDeath(DeathRegistration registration, IdempotencyKey key) {
-    return ownTransaction.execute(
-        status -> {
-          String where = " from sandbox_civil_status_death where idempotency_key = ?";
-          List<DeathRecord> earlier =
-              jdbc.query(
-                  "select " + DEATH_COLUMNS + where,
-                  SandboxCivilStatusRegistry::death,
-                  key.value());
-          if (!earlier.isEmpty()) {
-            return earlier.get(0);
-          }
-          LocalDate today = LocalDate.now();
-          jdbc.update(
-              "insert into sandbox_civil_status_death ("
-                  + DEATH_COLUMNS
-                  + ", idempotency_key) values (?,?,?,?,?,?)",
-              registration.communeCode(),
-              nextRegistrationNo(
-                  "sandbox_civil_status_death", registration.communeCode(), today, "KT"),
-              today,
-              registration.deceasedPin().value(),
-              registration.dateOfDeath(),
-              key.value());
-          return jdbc.query(
-                  "select " + DEATH_COLUMNS + where, SandboxCivilStatusRegistry::death, key.value())
-              .get(0);
-        });
+    return registerOnce(
+        "sandbox_civil_status_death",
+        DEATH_COLUMNS,
+        SandboxCivilStatusRegistry::death,
+        registration.communeCode(),
+        "KT",
+        key,
+        registration.deceasedPin().value(),
+        registration.dateOfDeath());
   }
 
   @Override
   public Marriage registerMarriage(MarriageRegistration registration, IdempotencyKey key) {
+    return registerOnce(
+        "sandbox_civil_status_marriage",
+        MARRIAGE_COLUMNS,
+        SandboxCivilStatusRegistry::marriage,
+        registration.communeCode(),
+        "KH",
+        key,
+        registration.husbandPin().value(),
+        registration.wifePin().value(),
+        null);
+  }
+
+  /**
+   * Enters a record in a commune's {@code book} with the next registration number, in its own
+   * transaction as a remote registry commits; a repeated key answers the record of the first call.
+   * {@code details} are the values of {@code columns} after the commune, number and date.
+   */
+  private <T> T registerOnce(
+      String table,
+      String columns,
+      RowMapper<T> record,
+      String communeCode,
+      String book,
+      IdempotencyKey key,
+      Object... details) {
+    String byKey = "select " + columns + " from " + table + " where idempotency_key = ?";
     return ownTransaction.execute(
         status -> {
-          String where = " from sandbox_civil_status_marriage where idempotency_key = ?";
-          List<Marriage> earlier =
-              jdbc.query(
-                  "select " + MARRIAGE_COLUMNS + where,
-                  SandboxCivilStatusRegistry::marriage,
-                  key.value());
+          List<T> earlier = jdbc.query(byKey, record, key.value());
           if (!earlier.isEmpty()) {
             return earlier.get(0);
           }
           LocalDate today = LocalDate.now();
+          List<Object> values = new ArrayList<>();
+          values.add(communeCode);
+          values.add(nextRegistrationNo(table, communeCode, today, book));
+          values.add(today);
+          values.addAll(Arrays.asList(details));
+          values.add(key.value());
           jdbc.update(
-              "insert into sandbox_civil_status_marriage ("
-                  + MARRIAGE_COLUMNS
-                  + ", idempotency_key) values (?,?,?,?,?,?,?)",
-              registration.communeCode(),
-              nextRegistrationNo(
-                  "sandbox_civil_status_marriage", registration.communeCode(), today, "KH"),
-              today,
-              registration.husbandPin().value(),
-              registration.wifePin().value(),
-              null,
-              key.value());
-          return jdbc.query(
-                  "select " + MARRIAGE_COLUMNS + where,
-                  SandboxCivilStatusRegistry::marriage,
-                  key.value())
-              .get(0);
+              "insert into "
+                  + table
+                  + " ("
+                  + columns
+                  + ", idempotency_key) values ("
+                  + "?,".repeat(values.size() - 1)
+                  + "?)",
+              values.toArray());
+          return jdbc.query(byKey, record, key.value()).get(0);
         });
   }
 

@@ -78,13 +78,13 @@ public final class RegistryHttpClient {
 
   /** GET one record; empty when the registry answers 404. */
   public <T> Optional<T> find(Class<T> type, String path, Object... variables) {
-    return read(path, variables, json.constructType(type), true);
+    return read(path, variables, json.constructType(type));
   }
 
   /** GET a list of records; a registry answering 404 holds none. */
   public <T> List<T> list(Class<T> type, String path, Object... variables) {
     JavaType listType = json.getTypeFactory().constructCollectionType(List.class, type);
-    Optional<List<T>> records = read(path, variables, listType, true);
+    Optional<List<T>> records = read(path, variables, listType);
     return records.orElse(List.of());
   }
 
@@ -119,8 +119,7 @@ public final class RegistryHttpClient {
     return parse(operation, response, json.constructType(type));
   }
 
-  private <T> Optional<T> read(
-      String path, Object[] variables, JavaType type, boolean notFoundIsEmpty) {
+  private <T> Optional<T> read(String path, Object[] variables, JavaType type) {
     String operation = "GET " + path;
     URI uri = uri(path, variables);
     HttpRequest request = request(uri).GET().build();
@@ -131,7 +130,7 @@ public final class RegistryHttpClient {
       }
       try {
         HttpResponse<byte[]> response = call(operation, request);
-        if (response.statusCode() == 404 && notFoundIsEmpty) {
+        if (response.statusCode() == 404) {
           return Optional.empty();
         }
         return Optional.of(parse(operation, response, type));

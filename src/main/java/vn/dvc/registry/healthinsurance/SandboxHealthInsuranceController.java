@@ -45,7 +45,7 @@ class SandboxHealthInsuranceController {
   @PostMapping("/cards")
   HealthInsuranceCard issue(
       @RequestHeader("Idempotency-Key") String key, @RequestBody HealthCardIssue request) {
-    return sandbox.issueCard(request, idempotencyKey(key));
+    return sandbox.issueCard(request, new IdempotencyKey(key));
   }
 
   @PostMapping("/cards/{cardNo}/renewal")
@@ -57,15 +57,6 @@ class SandboxHealthInsuranceController {
       throw new RegistryRejectedRequestException(
           SandboxHealthInsuranceRegistry.REGISTRY, 400, "a renewal names its new end date");
     }
-    return sandbox.renewCard(cardNo, renewal.validTo(), idempotencyKey(key));
-  }
-
-  private static IdempotencyKey idempotencyKey(String header) {
-    try {
-      return new IdempotencyKey(header);
-    } catch (IllegalArgumentException e) {
-      throw new RegistryRejectedRequestException(
-          SandboxHealthInsuranceRegistry.REGISTRY, 400, e.getMessage());
-    }
+    return sandbox.renewCard(cardNo, renewal.validTo(), new IdempotencyKey(key));
   }
 }

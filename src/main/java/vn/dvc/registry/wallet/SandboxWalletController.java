@@ -1,8 +1,6 @@
 package vn.dvc.registry.wallet;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.sandbox.SandboxEndpoint;
@@ -33,20 +30,8 @@ class SandboxWalletController {
   }
 
   @PostMapping("/documents")
-  ResponseEntity<?> deliver(
+  DeliveredDocument deliver(
       @RequestHeader("Idempotency-Key") String key, @RequestBody WalletDelivery delivery) {
-    IdempotencyKey idempotencyKey;
-    try {
-      idempotencyKey = new IdempotencyKey(key);
-    } catch (IllegalArgumentException e) {
-      return ResponseEntity.badRequest()
-          .body(
-              Problems.of(
-                  HttpStatus.BAD_REQUEST,
-                  "invalid-idempotency-key",
-                  "Invalid idempotency key",
-                  e.getMessage()));
-    }
-    return ResponseEntity.ok(sandbox.deliver(delivery, idempotencyKey));
+    return sandbox.deliver(delivery, new IdempotencyKey(key));
   }
 }
