@@ -61,6 +61,10 @@ public class AdministrativeUnits {
     return province(commune.provinceCode());
   }
 
+  public List<Province> provinces() {
+    return List.copyOf(provinces.values());
+  }
+
   public List<Commune> communes() {
     return List.copyOf(communes.values());
   }

@@ -2,10 +2,10 @@ package vn.dvc.dossier;
 
 import java.io.IOException;
 import java.net.URI;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.api.ApiProblem;
+import vn.dvc.identity.Caller;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
@@ -34,7 +35,7 @@ class DossierController {
   ResponseEntity<DossierView> file(
       @RequestBody DossierRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      Principal principal) {
+      Authentication authentication) {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
       throw new ApiProblem(
@@ -43,7 +44,7 @@ class DossierController {
           "Invalid Idempotency-Key",
           "An Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.");
     }
-    DossierService.Filed filed = service.file(request, idempotencyKey, principal.getName());
+    DossierService.Filed filed = service.file(request, idempotencyKey, Caller.of(authentication));
     // A replay answers exactly as the first request did, so a portal retrying after a lost
     // response cannot tell the difference except by the header.
     return ResponseEntity.created(URI.create("/api/v1/dossiers/" + filed.dossier().id()))
@@ -52,19 +53,25 @@ class DossierController {
   }
 
   @GetMapping("/{id}")
-  DossierView get(@PathVariable String id) {
-    return service.view(id);
+  DossierView get(@PathVariable String id, Authentication authentication) {
+    return service.view(id, Caller.of(authentication));
   }
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<DossierView> supplyDocument(
       @PathVariable String id,
       @RequestParam("type") String type,
-      @RequestPart("file") MultipartFile file)
+      @RequestPart("file") MultipartFile file,
+      Authentication authentication)
       throws IOException {
     DossierView dossier =
         service.supplyDocument(
-            id, type, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            id,
+            Caller.of(authentication),
+            type,
+            file.getOriginalFilename(),
+            file.getContentType(),
+            file.getBytes());
     return ResponseEntity.status(HttpStatus.CREATED).body(dossier);
   }
 }

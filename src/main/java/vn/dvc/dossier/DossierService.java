@@ -38,6 +38,7 @@ import vn.dvc.dossier.DossierView.DocumentView;
 import vn.dvc.dossier.DossierView.RequiredDocument;
 import vn.dvc.dossier.DossierView.SatisfiedByData;
 import vn.dvc.dossier.DossierView.TimelineEntry;
+import vn.dvc.identity.Caller;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
@@ -101,17 +102,19 @@ class DossierService {
 
   record Filed(DossierView dossier, boolean replayed) {}
 
-  Filed file(DossierRequest request, String idempotencyKey, String submittedBy) {
+  Filed file(DossierRequest request, String idempotencyKey, Caller caller) {
     Procedure procedure = procedureOf(request);
     // The registry lookups of the intake are audited under the procedure being filed.
     try (var mdc = MDC.putCloseable("procedureKey", procedure.key())) {
-      return file(procedure, request, idempotencyKey, submittedBy);
+      return file(procedure, request, idempotencyKey, caller);
     }
   }
 
   private Filed file(
-      Procedure procedure, DossierRequest request, String idempotencyKey, String submittedBy) {
+      Procedure procedure, DossierRequest request, String idempotencyKey, Caller caller) {
     Pin applicantPin = pinOf(request.applicantPin());
+    String filedHow = filedHow(caller, applicantPin);
+    String submittedBy = caller.name();
     JsonNode data = dataOf(request, procedure);
     String requestHash = hash(request);
 
@@ -165,7 +168,7 @@ class DossierService {
                     receivedAt,
                     null,
                     null));
-            dossiers.addEvent(id, DossierStatus.RECEIVED.name(), "Filed by " + submittedBy);
+            dossiers.addEvent(id, DossierStatus.RECEIVED.name(), filedHow);
             events.publishEvent(
                 new DossierFiled(id, procedure.key(), intake.communeCode(), receivedAt));
             Map<String, Object> variables = new HashMap<>(intake.variables());
@@ -189,6 +192,48 @@ class DossierService {
           .orElseThrow(() -> sameKeyFiledConcurrently);
     }
     return new Filed(view(id), false);
+  }
+
+  /**
+   * A citizen files only for themselves; staff file at the counter for the citizen in front of
+   * them, which the timeline records.
+   */
+  private static String filedHow(Caller caller, Pin applicant) {
+    if (caller.isCitizen()) {
+      if (!caller.citizenPin().get().equals(applicant)) {
+        throw new ApiProblem(
+            HttpStatus.FORBIDDEN,
+            "applicant-not-caller",
+            "Not your dossier to file",
+            "A citizen files dossiers in their own name only: the applicantPin must be the"
+                + " personal identification number you signed in with.");
+      }
+      return "Filed online by " + caller.name();
+    }
+    if (!caller.isOfficer()) {
+      throw new ApiProblem(
+          HttpStatus.FORBIDDEN,
+          "not-an-officer",
+          "Not allowed to file for others",
+          "Only a citizen (for themselves) or an officer at the counter may file a dossier.");
+    }
+    return "Filed at the counter by " + caller.name() + " for the applicant";
+  }
+
+  /** What the caller may see: a citizen's own dossiers only, and any other is "not found". */
+  DossierView view(String id, Caller caller) {
+    visibleRow(id, caller);
+    return view(id);
+  }
+
+  private DossierRow visibleRow(String id, Caller caller) {
+    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
+    if (caller.citizenPin().isPresent()
+        && !caller.citizenPin().get().value().equals(row.applicantPin())) {
+      // Not 403: whether someone else's dossier exists is not the caller's business either.
+      throw notFound(id);
+    }
+    return row;
   }
 
   DossierView view(String id) {
@@ -237,8 +282,13 @@ class DossierService {
    * process resumes in the same transaction, so a stored document never stays unnoticed.
    */
   DossierView supplyDocument(
-      String id, String documentType, String fileName, String contentType, byte[] content) {
-    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
+      String id,
+      Caller caller,
+      String documentType,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    DossierRow row = visibleRow(id, caller);
     try (var mdc = MDC.putCloseable("dossierId", id)) {
       if (row.status() != DossierStatus.WAITING_FOR_DOCUMENTS) {
         throw new ApiProblem(

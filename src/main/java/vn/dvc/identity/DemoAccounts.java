@@ -43,10 +43,25 @@ class DemoAccounts implements InitializingBean {
               "Phạm (chair, Trường Vinh)",
               Groups.communeChairs("40135")),
           new Account(
+              "police.badinh",
+              "Quân",
+              "Hoàng (police, Ba Đình)",
+              Agency.COMMUNE_POLICE.group("01100")),
+          new Account(
+              "socialsecurity.hanoi",
+              "Hoa",
+              "Đặng (social security, Hà Nội)",
+              Agency.SOCIAL_SECURITY.group("01")),
+          new Account(
               "supervisor.hanoi",
               "Thảo",
               "Vũ (supervisor, Hà Nội)",
               Groups.provinceSupervisors("01")),
+          new Account(
+              "supervisor.nghean",
+              "Sơn",
+              "Ngô (supervisor, Nghệ An)",
+              Groups.provinceSupervisors("40")),
           new Account("analyst", "Minh", "Đỗ (analyst)", Groups.ANALYSTS),
           new Account("auditor", "Hà", "Bùi (auditor)", Groups.AUDITORS));
 

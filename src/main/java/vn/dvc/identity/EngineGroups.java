@@ -1,47 +1,32 @@
 package vn.dvc.identity;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
-import vn.dvc.adminunit.Commune;
 
 /**
- * Creates, idempotently, the groups that the models route to: per commune its civil-status officers
- * and its chair, per province its supervisors, and the analysts. Generated from the administrative
- * units so that a new commune needs no hand-typed group.
+ * Creates, idempotently, the groups of the {@link GroupDirectory} in Camunda's own identity
+ * service, the embedded default's counterpart of the Keycloak realm's groups.
  */
 @Component
 @Order(1)
+@ConditionalOnProperty(name = "dvc.keycloak.enabled", havingValue = "false", matchIfMissing = true)
 class EngineGroups implements InitializingBean {
 
   private final IdentityService identity;
-  private final AdministrativeUnits units;
+  private final GroupDirectory directory;
 
-  EngineGroups(IdentityService identity, AdministrativeUnits units) {
+  EngineGroups(IdentityService identity, GroupDirectory directory) {
     this.identity = identity;
-    this.units = units;
+    this.directory = directory;
   }
 
   @Override
   public void afterPropertiesSet() {
-    Map<String, String> groups = new LinkedHashMap<>();
-    groups.put(Groups.ANALYSTS, "Business analysts");
-    groups.put(Groups.AUDITORS, "Auditors of registry access");
-    for (Commune commune : units.communes()) {
-      groups.put(
-          Groups.civilStatusOfficers(commune.code()), commune.name() + " — civil-status officers");
-      groups.put(Groups.communeChairs(commune.code()), commune.name() + " — chair");
-      units
-          .provinceOf(commune)
-          .ifPresent(
-              p -> groups.put(Groups.provinceSupervisors(p.code()), p.name() + " — supervisors"));
-    }
-    groups.forEach(this::ensureGroup);
+    directory.all().forEach(g -> ensureGroup(g.id(), g.name()));
   }
 
   void ensureGroup(String id, String name) {

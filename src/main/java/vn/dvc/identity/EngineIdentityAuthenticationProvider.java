@@ -8,13 +8,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP Basic credentials against the engine's users, the same accounts that sign in to the
  * webapps; the user's groups become authorities {@code GROUP_<id>}.
  */
-@Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identity;

@@ -39,16 +39,16 @@ public final class Groups {
 
   /** Civil-status officers of a commune (birth, death, marriage registration). */
   public static String civilStatusOfficers(String communeCode) {
-    return "commune-" + communeCode + "-civil-status";
+    return Agency.CIVIL_STATUS.group(communeCode);
   }
 
   /** The chair and vice-chairs of a commune People's Committee, who sign. */
   public static String communeChairs(String communeCode) {
-    return "commune-" + communeCode + "-chair";
+    return Agency.COMMUNE_CHAIR.group(communeCode);
   }
 
   public static String provinceSupervisors(String provinceCode) {
-    return "province-" + provinceCode + "-supervisors";
+    return Agency.SUPERVISORS.group(provinceCode);
   }
 
   /** The province a supervisors' group supervises, if it is one. */

@@ -2,11 +2,14 @@ package vn.dvc.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -30,7 +33,7 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apis(
       HttpSecurity http,
-      EngineIdentityAuthenticationProvider users,
+      ApiAuthentication authentication,
       IdentityService identity,
       ObjectMapper json)
       throws Exception {
@@ -38,8 +41,9 @@ class SecurityConfiguration {
         (request, response, e) -> {
           response.setStatus(HttpStatus.UNAUTHORIZED.value());
           // No Basic challenge for the webapps' own calls: the browser would pop up a login box.
-          if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"dvc\"");
+          if (authentication.challenge() != null
+              && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", authentication.challenge());
           }
           response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
           json.writeValue(
@@ -61,12 +65,12 @@ class SecurityConfiguration {
     // Explicit path matchers: /engine-rest is served by Jersey, not by Spring MVC, and an MVC
     // matcher would silently leave it open.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    authentication.configure(http, unauthenticated);
     return http.securityMatcher(
             new OrRequestMatcher(
                 path.matcher("/api/**"),
                 path.matcher("/engine-rest/**"),
                 path.matcher("/actuator/**")))
-        .authenticationProvider(users)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -75,9 +79,16 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(path.matcher("/actuator/**"))
                     .hasAuthority(Groups.authority(Groups.ADMINISTRATORS).getAuthority())
+                    // The engine's API is for staff tools; citizens use the Dossier API only.
+                    .requestMatchers(path.matcher("/engine-rest/**"))
+                    .access(
+                        (user, request) ->
+                            new AuthorizationDecision(
+                                user.get().isAuthenticated()
+                                    && !(user.get() instanceof AnonymousAuthenticationToken)
+                                    && !Caller.of(user.get()).isCitizen()))
                     .anyRequest()
                     .authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .exceptionHandling(
             handling ->
                 handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -95,8 +106,13 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** The embedded default: the webapps' own login against Camunda's users. */
   @Bean
   @Order(2)
+  @ConditionalOnProperty(
+      name = "dvc.keycloak.enabled",
+      havingValue = "false",
+      matchIfMissing = true)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())

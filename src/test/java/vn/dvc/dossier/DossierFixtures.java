@@ -3,7 +3,11 @@ package vn.dvc.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationContext;
+import vn.dvc.identity.Caller;
+import vn.dvc.identity.Groups;
 
 /**
  * Files dossiers and supplies documents through the Dossier service, for tests of other packages
@@ -14,6 +18,10 @@ public final class DossierFixtures {
   private final DossierService service;
   private final ObjectMapper json;
 
+  /** An administrator at the counter: may file for anyone and see everything. */
+  private static final Caller COUNTER =
+      new Caller("test", Set.of(Groups.ADMINISTRATORS), Optional.empty());
+
   public DossierFixtures(ApplicationContext context) {
     this.service = context.getBean(DossierService.class);
     this.json = context.getBean(ObjectMapper.class);
@@ -22,7 +30,7 @@ public final class DossierFixtures {
   /** Files a dossier as the officer at the counter would, and returns its code. */
   public String file(String procedure, String applicantPin, ObjectNode data) {
     return service
-        .file(new DossierRequest(procedure, applicantPin, data), null, "test")
+        .file(new DossierRequest(procedure, applicantPin, data), null, COUNTER)
         .dossier()
         .id();
   }
@@ -30,6 +38,7 @@ public final class DossierFixtures {
   public void supply(String dossierId, String documentType) {
     service.supplyDocument(
         dossierId,
+        COUNTER,
         documentType,
         documentType + ".pdf",
         "application/pdf",

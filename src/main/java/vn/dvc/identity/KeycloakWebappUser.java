@@ -1,0 +1,30 @@
+package vn.dvc.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Tells Camunda's webapps who signed in through Keycloak (Spring Security's OIDC login), with the
+ * groups of the token, so that Tasklist shows the tasks of the officer's groups without asking
+ * Keycloak again. Instantiated by Camunda's container-based authentication filter, by class name.
+ */
+public class KeycloakWebappUser extends ContainerBasedAuthenticationProvider {
+
+  @Override
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+      return AuthenticationResult.unsuccessful();
+    }
+    AuthenticationResult result = new AuthenticationResult(user.getPreferredUsername(), true);
+    List<String> groups = user.getClaimAsStringList("groups");
+    result.setGroups(groups == null ? List.of() : groups);
+    return result;
+  }
+}

@@ -1,0 +1,368 @@
+package vn.dvc.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The {@code keycloak} profile's doors, without a Keycloak server: a stub publishes the realm's
+ * signing key, and the tests sign tokens with it (or with something else). The real Keycloak is in
+ * KeycloakIT.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "keycloak"})
+class ApiTokenTest {
+
+  private static final RSAKey REALM_KEY = rsaKey("realm");
+  private static final RSAKey OTHER_KEY = rsaKey("realm");
+  private static final AtomicBoolean REALM_UP = new AtomicBoolean(true);
+  private static final HttpServer KEYCLOAK = realmStub();
+
+  /** citizen.uyen and citizen.my of the demo realm; Uyên's husband is 040091666185. */
+  private static final String UYEN = "001194779591";
+
+  private static final String MY = "011198949974";
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+
+  @Autowired
+  @Qualifier("keycloak")
+  HealthIndicator keycloakHealth;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void keycloak(DynamicPropertyRegistry properties) {
+    properties.add("dvc.keycloak.url", ApiTokenTest::keycloakUrl);
+  }
+
+  @AfterAll
+  static void stopStub() {
+    KEYCLOAK.stop(0);
+  }
+
+  @Test
+  void everyEndpointOfOursAndOfTheEngineAnswers401WithoutAToken() throws Exception {
+    List<String> refused = new ArrayList<>();
+    List<String> endpoints = endpoints();
+    for (String endpoint : endpoints) {
+      String[] methodAndPath = endpoint.split(" ", 2);
+      HttpResponse<String> answer = call(methodAndPath[0], methodAndPath[1], null);
+      if (answer.statusCode() != 401) {
+        refused.add(endpoint + " → " + answer.statusCode());
+      }
+    }
+    assertThat(endpoints).hasSizeGreaterThan(40);
+    assertThat(refused).as("endpoints not answering 401 without a token").isEmpty();
+  }
+
+  @Test
+  void answers401ForExpiredWrongIssuerWrongAudienceOrTamperedTokens() throws Exception {
+    Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put("expired", sign(REALM_KEY, staff("officer.badinh").expirationTime(ago(60)).build()));
+    bad.put(
+        "wrong issuer",
+        sign(REALM_KEY, staff("officer.badinh").issuer("http://evil.invalid/realms/dvc").build()));
+    bad.put("wrong audience", sign(REALM_KEY, staff("officer.badinh").audience("account").build()));
+    bad.put("signed by another key", sign(OTHER_KEY, staff("officer.badinh").build()));
+    String genuine = sign(REALM_KEY, staff("officer.badinh").build());
+    String[] parts = genuine.split("\\.");
+    String forgedPayload =
+        sign(REALM_KEY, staff("demo").claim("groups", List.of("camunda-admin")).build())
+            .split("\\.")[1];
+    bad.put("tampered payload", parts[0] + "." + forgedPayload + "." + parts[2]);
+    bad.put("not a JWT", "hello");
+
+    assertThat(call("GET", "/api/v1/procedures", genuine).statusCode()).isEqualTo(200);
+    for (Map.Entry<String, String> token : bad.entrySet()) {
+      HttpResponse<String> answer = call("GET", "/api/v1/procedures", token.getValue());
+      assertThat(answer.statusCode()).as(token.getKey()).isEqualTo(401);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+  }
+
+  @Test
+  void citizensUseTheDossierApiButNotTheEngineApiAuditOrSlaFigures() throws Exception {
+    String citizen = sign(REALM_KEY, citizen("citizen.uyen", UYEN).build());
+    String officer = sign(REALM_KEY, staff("officer.badinh").build());
+    String auditor = sign(REALM_KEY, staff("auditor").claim("groups", List.of("auditors")).build());
+    String supervisor =
+        sign(
+            REALM_KEY,
+            staff("supervisor.hanoi").claim("groups", List.of("province-01-supervisors")).build());
+    String admin = sign(REALM_KEY, staff("demo").claim("groups", List.of("camunda-admin")).build());
+
+    record Expectation(String token, String who, String path, int status) {}
+    List<Expectation> matrix =
+        List.of(
+            new Expectation(citizen, "citizen", "/api/v1/procedures", 200),
+            new Expectation(citizen, "citizen", "/engine-rest/task", 403),
+            new Expectation(citizen, "citizen", "/engine-rest/process-instance", 403),
+            new Expectation(citizen, "citizen", "/api/v1/audit/registry-access?pin=" + MY, 403),
+            new Expectation(citizen, "citizen", "/api/v1/sla/kpis", 403),
+            new Expectation(citizen, "citizen", "/actuator/metrics", 403),
+            new Expectation(officer, "officer", "/engine-rest/task", 200),
+            new Expectation(officer, "officer", "/api/v1/audit/registry-access?pin=" + MY, 403),
+            new Expectation(officer, "officer", "/api/v1/sla/kpis", 403),
+            new Expectation(officer, "officer", "/actuator/metrics", 403),
+            new Expectation(auditor, "auditor", "/api/v1/audit/registry-access?pin=" + MY, 200),
+            new Expectation(supervisor, "supervisor", "/api/v1/sla/kpis?provinceCode=01", 200),
+            new Expectation(supervisor, "supervisor", "/api/v1/sla/kpis?provinceCode=40", 403),
+            new Expectation(admin, "admin", "/actuator/metrics", 200),
+            new Expectation(admin, "admin", "/engine-rest/task", 200));
+    List<String> wrong = new ArrayList<>();
+    for (Expectation e : matrix) {
+      int status = call("GET", e.path(), e.token()).statusCode();
+      if (status != e.status()) {
+        wrong.add(e.who() + " GET " + e.path() + " → " + status + ", expected " + e.status());
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void citizenFilesOnlyInTheirOwnNameAndSeesOnlyTheirOwnDossiers() throws Exception {
+    String uyen = sign(REALM_KEY, citizen("citizen.uyen", UYEN).build());
+    String my = sign(REALM_KEY, citizen("citizen.my", MY).build());
+
+    HttpResponse<String> filed = call("POST", "/api/v1/dossiers", uyen, birthOfAChildOf(UYEN));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    JsonNode dossier = json.readTree(filed.body());
+    String id = dossier.path("id").asText();
+    assertThat(dossier.path("timeline").toString()).contains("Filed online by citizen.uyen");
+
+    HttpResponse<String> forSomeoneElse =
+        call("POST", "/api/v1/dossiers", my, birthOfAChildOf(UYEN));
+    assertThat(forSomeoneElse.statusCode()).isEqualTo(403);
+    assertThat(forSomeoneElse.body()).contains("applicant-not-caller");
+
+    assertThat(call("GET", "/api/v1/dossiers/" + id, uyen).statusCode()).isEqualTo(200);
+    HttpResponse<String> notHers = call("GET", "/api/v1/dossiers/" + id, my);
+    assertThat(notHers.statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/api/v1/dossiers/NO-SUCH-DOSSIER", my).body())
+        .as("someone else's dossier looks exactly like a missing one")
+        .contains(json.readTree(notHers.body()).path("type").asText());
+  }
+
+  @Test
+  void officerFilesAtTheCounterForACitizenAndOthersWithoutAnOfficeMayNot() throws Exception {
+    String officer =
+        sign(
+            REALM_KEY,
+            staff("officer.truongvinh")
+                .claim("groups", List.of("commune-40135-civil-status"))
+                .build());
+    String nobody = sign(REALM_KEY, staff("analyst").claim("groups", List.of("analysts")).build());
+
+    HttpResponse<String> filed = call("POST", "/api/v1/dossiers", officer, birthOfAChildOf(UYEN));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    assertThat(json.readTree(filed.body()).path("timeline").toString())
+        .contains("Filed at the counter by officer.truongvinh");
+    assertThat(call("POST", "/api/v1/dossiers", nobody, birthOfAChildOf(UYEN)).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void healthShowsKeycloakDownWithTheReasonAndUpWhenItIsBack() throws Exception {
+    REALM_UP.set(false);
+    try {
+      Health down = keycloakHealth.health();
+      assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(down.getDetails().get("error")).hasToString("Keycloak answered HTTP 503");
+      assertThat(
+              json.readTree(call("GET", "/actuator/health", null).body()).path("status").asText())
+          .isEqualTo("DOWN");
+    } finally {
+      REALM_UP.set(true);
+    }
+    assertThat(keycloakHealth.health().getStatus()).isEqualTo(Status.UP);
+  }
+
+  /** Every mapping of ours under /api, and every root resource of Camunda's REST API. */
+  private List<String> endpoints() {
+    TreeSet<String> endpoints = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        String path = pattern.replaceAll("\\{[^}]+}", "x");
+        if (info.getMethodsCondition().getMethods().isEmpty()) {
+          endpoints.add("GET " + path);
+        }
+        info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + path));
+      }
+    }
+    // The engine's root resources hand out one sub-resource per kind (process-definition, task…).
+    for (Class<?> resource : CamundaRestResources.getResourceClasses()) {
+      Path root = resource.getAnnotation(Path.class);
+      if (root == null) {
+        continue;
+      }
+      String prefix = "/engine-rest" + root.value().replaceAll("\\{[^}]+}", "default");
+      for (Method method : resource.getMethods()) {
+        Path sub = method.getAnnotation(Path.class);
+        if (sub != null) {
+          String path = (prefix + "/" + sub.value()).replaceAll("\\{[^}]+}", "default");
+          path = path.replaceAll("/+", "/");
+          endpoints.add("GET " + path);
+          endpoints.add("POST " + path);
+        }
+      }
+    }
+    return List.copyOf(endpoints);
+  }
+
+  private HttpResponse<String> call(String method, String path, String token) throws Exception {
+    return call(method, path, token, null);
+  }
+
+  private HttpResponse<String> call(String method, String path, String token, ObjectNode body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+            .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private ObjectNode birthOfAChildOf(String motherPin) {
+    ObjectNode request = json.createObjectNode();
+    request.put("procedure", "birth-registration");
+    request.put("applicantPin", motherPin);
+    ObjectNode data = request.putObject("data");
+    ObjectNode child = data.putObject("child");
+    child.put("fullName", "Phan Kiểm Thử " + UUID.randomUUID().toString().substring(0, 6));
+    child.put("gender", "FEMALE");
+    child.put("dateOfBirth", java.time.LocalDate.now().minusDays(10).toString());
+    child.put("placeOfBirth", "Bệnh viện Sản Nhi Nghệ An");
+    data.put("otherParentPin", "040091666185");
+    return request;
+  }
+
+  private static JWTClaimsSet.Builder staff(String user) {
+    return new JWTClaimsSet.Builder()
+        .issuer(keycloakUrl() + "/realms/dvc")
+        .audience(List.of("dossier-api", "account"))
+        .subject(UUID.randomUUID().toString())
+        .issueTime(new Date())
+        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+        .claim("preferred_username", user)
+        .claim("groups", List.of("commune-01100-civil-status"));
+  }
+
+  private static JWTClaimsSet.Builder citizen(String user, String pin) {
+    return staff(user).claim("groups", List.of()).claim("pin", pin);
+  }
+
+  private static Date ago(long seconds) {
+    return Date.from(Instant.now().minusSeconds(seconds));
+  }
+
+  private static String sign(RSAKey key, JWTClaimsSet claims) throws Exception {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
+    jwt.sign(new RSASSASigner(key));
+    return jwt.serialize();
+  }
+
+  private static RSAKey rsaKey(String id) {
+    try {
+      return new RSAKeyGenerator(2048).keyID(id).generate();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String keycloakUrl() {
+    return "http://localhost:" + KEYCLOAK.getAddress().getPort();
+  }
+
+  private static HttpServer realmStub() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+      server.createContext(
+          "/realms/dvc/protocol/openid-connect/certs",
+          exchange -> answer(exchange, 200, new JWKSet(REALM_KEY.toPublicJWK()).toString()));
+      server.createContext(
+          "/realms/dvc",
+          exchange -> answer(exchange, REALM_UP.get() ? 200 : 503, "{\"realm\":\"dvc\"}"));
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
