@@ -3,6 +3,7 @@ package vn.dvc.registry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.dvc.population.Pin;
 import vn.dvc.time.EngineClock;
@@ -46,6 +47,29 @@ public final class RegistryTasks {
   public static Pin optionalPin(DelegateExecution execution, String input) {
     String text = optionalText(execution, input);
     return text == null ? null : Pin.of(text);
+  }
+
+  /**
+   * A required choice among the constants of {@code type}: the template offers them as a dropdown,
+   * but an expression may still give anything.
+   */
+  public static <E extends Enum<E>> E choice(
+      DelegateExecution execution, String input, Class<E> type) {
+    String text = text(execution, input);
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "The input '"
+              + input
+              + "' of task "
+              + execution.getCurrentActivityId()
+              + " is '"
+              + text
+              + "', not one of "
+              + Arrays.toString(type.getEnumConstants()),
+          e);
+    }
   }
 
   /** A required ISO date such as 2027-05-06. */
