@@ -8,10 +8,10 @@ import vn.dvc.registry.RegistryTasks;
 
 /**
  * Template "Civil status: register a birth". Inputs {@code communeCode}, {@code childName}, {@code
- * gender}, {@code dateOfBirth} (ISO), optional {@code motherPin} and {@code fatherPin} (an unknown
- * parent), optional {@code medicalCertificateNo} (the electronic certificate the birth rests on);
- * output {@code birthRegistrationNo}. Keyed by dossier and task, so a retried job answers the
- * record made the first time.
+ * gender}, {@code dateOfBirth} (ISO), {@code motherPin} and {@code fatherPin} (each empty for a
+ * parent not known) and optional {@code medicalCertificateNo} (the electronic certificate the birth
+ * rests on); output {@code birthRegistrationNo}. Keyed by dossier and task, so a retried job
+ * answers the record made the first time.
  */
 @Component("registerBirth")
 class RegisterBirthDelegate implements JavaDelegate {

@@ -7,10 +7,10 @@ import vn.dvc.registry.RegistryTasks;
 
 /**
  * Template "Population: register a newborn (assigns the PIN)". Inputs {@code fullName}, {@code
- * gender}, {@code dateOfBirth} (ISO), optional {@code motherPin} and {@code fatherPin}, {@code
- * communeCode} (where the birth was registered, which decides the PIN's province digits) and {@code
- * birthRegistrationNo}; output {@code childPin}. Keyed by dossier and task, so a retried job
- * answers the child entered the first time instead of a second citizen.
+ * gender}, {@code dateOfBirth} (ISO), {@code motherPin} and {@code fatherPin} (each empty for a
+ * parent not known), {@code communeCode} (where the birth was registered, which decides the PIN's
+ * province digits) and {@code birthRegistrationNo}; output {@code childPin}. Keyed by dossier and
+ * task, so a retried job answers the child entered the first time instead of a second citizen.
  */
 @Component("registerNewborn")
 class RegisterNewbornDelegate implements JavaDelegate {
