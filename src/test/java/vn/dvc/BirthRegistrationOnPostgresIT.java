@@ -90,7 +90,7 @@ class BirthRegistrationOnPostgresIT {
     complete("chair.badinh", sign, "signDecision", "SIGN");
 
     String instanceId = sign.path("processInstanceId").asText();
-    for (int step = 0; step < 3; step++) {
+    for (int step = 0; step < 4; step++) {
       Job job = management.createJobQuery().processInstanceId(instanceId).singleResult();
       management.executeJob(job.getId());
     }

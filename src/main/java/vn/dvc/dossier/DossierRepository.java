@@ -13,12 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dvc.dataquality.DataIssue;
 import vn.dvc.dataquality.DataIssueKind;
+import vn.dvc.dataquality.DossierDataIssues;
 import vn.dvc.population.Pin;
 import vn.dvc.time.EngineClock;
 
 /** The dossier tables. Procedures record decisions, issues and results here, not in variables. */
 @Repository
-public class DossierRepository {
+public class DossierRepository implements DossierDataIssues {
 
   private final JdbcTemplate jdbc;
 
@@ -187,7 +188,7 @@ public class DossierRepository {
         id);
   }
 
-  /** Adds issues not yet recorded; the same issue found again is not repeated. */
+  @Override
   public void addDataIssues(String id, List<DataIssue> issues) {
     for (DataIssue issue : issues) {
       jdbc.update(

@@ -76,8 +76,7 @@ class RegistryAccessAuditTest {
             .getId();
     complete("Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
     complete("Task_SignBirthRegistration", Map.of("signDecision", "SIGN"));
-    for (int i = 0; i < 3; i++) {
-      Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+    for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
       management.executeJob(job.getId());
     }
   }
@@ -109,7 +108,8 @@ class RegistryAccessAuditTest {
     assertThat(birth.path("actor").asText()).isEqualTo("system");
     assertThat(birth.path("outcome").asText()).isEqualTo("WRITTEN");
     assertThat(birth.path("subject").asText()).isEqualTo(MOTHER);
-    assertThat(birth.path("detail").asText()).isEqualTo(dossier + ":civil-status.register-birth");
+    // The key is the dossier and the task, the same on every retry of the task's job.
+    assertThat(birth.path("detail").asText()).isEqualTo(dossier + ":Task_CreateBirthRecord");
     assertThat(only(accesses, "population", "registerNewborn").path("outcome").asText())
         .isEqualTo("WRITTEN");
     assertThat(only(accesses, "civil-status", "linkChildPin").path("outcome").asText())
@@ -156,6 +156,10 @@ class RegistryAccessAuditTest {
         send(
             "auditor", HttpRequest.newBuilder(uri("/api/v1/audit/registry-access?from=yesterday")));
     assertThat(badPeriod.statusCode()).isEqualTo(400);
+  }
+
+  private Job nextJob(String instance) {
+    return management.createJobQuery().processInstanceId(instance).singleResult();
   }
 
   private void complete(String taskKey, Map<String, Object> variables) {

@@ -133,6 +133,7 @@ class DossierDeadlineProcessTest {
     complete(task(instance, "Task_SignBirthRegistration"), withVariables("signDecision", "SIGN"));
     execute(job("Task_CreateBirthRecord", instance));
     execute(job("Task_RegisterChildInPopulation", instance));
+    execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
     assertThat(instance).isEnded();
     assertThat(

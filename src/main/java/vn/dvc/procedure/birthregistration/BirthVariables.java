@@ -2,7 +2,6 @@ package vn.dvc.procedure.birthregistration;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.dvc.population.Gender;
 import vn.dvc.population.Pin;
 
 /** The birth-registration process variables, read with their domain types. */
@@ -40,16 +39,8 @@ final class BirthVariables {
     return pin("motherPin");
   }
 
-  Pin fatherPin() {
-    return pin("fatherPin");
-  }
-
   String childFullName() {
     return text("childFullName");
-  }
-
-  Gender childGender() {
-    return Gender.valueOf(text("childGender"));
   }
 
   LocalDate childDateOfBirth() {

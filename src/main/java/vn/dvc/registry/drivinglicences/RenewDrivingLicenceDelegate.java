@@ -1,7 +1,5 @@
 package vn.dvc.registry.drivinglicences;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,23 +24,8 @@ class RenewDrivingLicenceDelegate implements JavaDelegate {
     DrivingLicence renewed =
         licences.renewLicence(
             RegistryTasks.text(execution, "licenceNo"),
-            isoDate(execution, "newExpiry"),
+            RegistryTasks.date(execution, "newExpiry"),
             RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "renewedUntil", renewed.expiresOn().toString());
-  }
-
-  private static LocalDate isoDate(DelegateExecution execution, String input) {
-    String text = RegistryTasks.text(execution, input);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The input '"
-              + input
-              + "' of task "
-              + execution.getCurrentActivityId()
-              + " is not an ISO date (yyyy-mm-dd)",
-          e);
-    }
   }
 }

@@ -26,8 +26,8 @@ class IssueHealthInsuranceCardDelegate implements JavaDelegate {
             RegistryTasks.pin(execution, "holderPin"),
             RegistryTasks.optionalText(execution, "householdId"),
             HealthInsuranceCategory.valueOf(RegistryTasks.text(execution, "category")),
-            HealthInsuranceInputs.optionalDate(execution, "validFrom"),
-            HealthInsuranceInputs.optionalDate(execution, "validTo"));
+            RegistryTasks.optionalDate(execution, "validFrom"),
+            RegistryTasks.optionalDate(execution, "validTo"));
     HealthInsuranceCard card =
         healthInsurance.issueCard(request, RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "healthCardNo", card.cardNo());

@@ -23,7 +23,7 @@ class RenewHealthInsuranceCardDelegate implements JavaDelegate {
     HealthInsuranceCard card =
         healthInsurance.renewCard(
             RegistryTasks.text(execution, "cardNo"),
-            HealthInsuranceInputs.date(execution, "validTo"),
+            RegistryTasks.date(execution, "validTo"),
             RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "renewedUntil", card.validTo().toString());
   }

@@ -1,7 +1,5 @@
 package vn.dvc.registry.trafficfines;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,23 +24,8 @@ class RecordFinePaymentDelegate implements JavaDelegate {
     TrafficFine fine =
         fines.recordPayment(
             RegistryTasks.text(execution, "decisionNo"),
-            isoDate(execution, "paidOn"),
+            RegistryTasks.date(execution, "paidOn"),
             RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "paid", fine.paid());
-  }
-
-  private static LocalDate isoDate(DelegateExecution execution, String input) {
-    String text = RegistryTasks.text(execution, input);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The input '"
-              + input
-              + "' of task "
-              + execution.getCurrentActivityId()
-              + " is not an ISO date (yyyy-mm-dd)",
-          e);
-    }
   }
 }

@@ -1,13 +1,10 @@
 package vn.dvc.registry.wallet;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.registry.RegistryTasks;
-import vn.dvc.time.EngineClock;
 
 /**
  * Template "VNeID wallet: deliver an issued document". Inputs {@code holderPin}, {@code
@@ -18,8 +15,6 @@ import vn.dvc.time.EngineClock;
 @Component("deliverToWallet")
 class DeliverToWalletDelegate implements JavaDelegate {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final CitizenWallet wallet;
 
   DeliverToWalletDelegate(CitizenWallet wallet) {
@@ -28,30 +23,15 @@ class DeliverToWalletDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    LocalDate issuedOn = RegistryTasks.optionalDate(execution, "issuedOn");
     WalletDelivery delivery =
         new WalletDelivery(
             RegistryTasks.pin(execution, "holderPin"),
             RegistryTasks.text(execution, "documentType"),
             RegistryTasks.text(execution, "title"),
             RegistryTasks.text(execution, "reference"),
-            issuedOn(execution));
+            issuedOn == null ? RegistryTasks.today() : issuedOn);
     DeliveredDocument delivered = wallet.deliver(delivery, RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "walletDocumentId", delivered.documentId());
-  }
-
-  private static LocalDate issuedOn(DelegateExecution execution) {
-    String issuedOn = RegistryTasks.optionalText(execution, "issuedOn");
-    if (issuedOn == null) {
-      return EngineClock.now().atZone(VIETNAM).toLocalDate();
-    }
-    try {
-      return LocalDate.parse(issuedOn);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The input 'issuedOn' of task "
-              + execution.getCurrentActivityId()
-              + " is not an ISO date (yyyy-mm-dd)",
-          e);
-    }
   }
 }

@@ -79,7 +79,10 @@ class BirthRegistrationProcessTest {
 
     assertThat(instance)
         .hasPassed(
-            "Task_CreateBirthRecord", "Task_RegisterChildInPopulation", "Task_IssueBirthExtract")
+            "Task_CreateBirthRecord",
+            "Task_RegisterChildInPopulation",
+            "Task_LinkChildPinToBirth",
+            "Task_IssueBirthExtract")
         .isEnded()
         .hasPassed("EndEvent_BirthRegistered");
     JsonNode view = dossiers.view(dossier);
@@ -105,6 +108,33 @@ class BirthRegistrationProcessTest {
         .containsEntry("REGISTRATION_NO", view.path("result").path("birthRegistrationNo").asText());
     assertThat(view.path("result").path("extractNo").asText())
         .isEqualTo("TLKS-01100-" + record.get("REGISTRATION_NO"));
+  }
+
+  @Test
+  void citesTheElectronicBirthCertificateInTheBirthRecordOnlyWhenItMatches() {
+    // CS-2026-000057 names this mother but a birth on 16 September: the dossier says the 17th.
+    String dossier =
+        fileBirth("011191046711", "001096555217", "2026-09-17", "MALE", "CS-2026-000057", null);
+    ProcessInstance instance = instanceOf(dossier);
+    assertThat(dossiers.view(dossier).path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("MEDICAL_BIRTH_CERTIFICATE");
+    dossiers.supply(dossier, "MEDICAL_BIRTH_CERTIFICATE");
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+    runWriteBacks(instance);
+
+    assertThat(instance).isEnded();
+    String registrationNo =
+        dossiers.view(dossier).path("result").path("birthRegistrationNo").asText();
+    Map<String, Object> record =
+        jdbc.queryForMap(
+            "select * from sandbox_civil_status_birth where commune_code = ?"
+                + " and registration_no = ?",
+            "01121",
+            registrationNo);
+    assertThat(record)
+        .containsEntry("MOTHER_PIN", "011191046711")
+        .containsEntry("MEDICAL_CERTIFICATE_NO", null);
   }
 
   @Test
@@ -242,11 +272,23 @@ class BirthRegistrationProcessTest {
     crashAfterRunning(job("Task_RegisterChildInPopulation", instance));
     assertThat(countChildrenOf("001194779591", "Nguyễn Văn Thử")).isEqualTo(1);
     execute(job("Task_RegisterChildInPopulation", instance));
+
+    crashAfterRunning(job("Task_LinkChildPinToBirth", instance));
+    assertThat(instance).isWaitingAt("Task_LinkChildPinToBirth");
+    execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
 
     assertThat(instance).isEnded();
     assertThat(countBirthRecordsOf("001194779591")).isEqualTo(1);
     assertThat(countChildrenOf("001194779591", "Nguyễn Văn Thử")).isEqualTo(1);
+    assertThat(
+            jdbc.queryForList(
+                "select child_pin from sandbox_civil_status_birth where mother_pin = ?"
+                    + " and registered_on >= ?",
+                String.class,
+                "001194779591",
+                LocalDate.now(VIETNAM).minusDays(1)))
+        .containsExactly(dossiers.view(dossier).path("result").path("childPin").asText());
   }
 
   private void crashAfterRunning(Job job) {
@@ -260,6 +302,7 @@ class BirthRegistrationProcessTest {
   private void runWriteBacks(ProcessInstance instance) {
     execute(job("Task_CreateBirthRecord", instance));
     execute(job("Task_RegisterChildInPopulation", instance));
+    execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
   }
 
