@@ -12,15 +12,27 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the authenticated user and groups to the engine for the request, so that engine calls (and,
- * once authorizations are on, their checks) act as that user.
+ * Hands the authenticated user, groups and province tenants to the engine for a {@code
+ * /engine-rest} request, so that the engine's authorization and tenant checks apply to that user.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final ProvinceTenants tenants;
 
-  EngineAuthenticationFilter(IdentityService identity) {
+  EngineAuthenticationFilter(IdentityService identity, ProvinceTenants tenants) {
     this.identity = identity;
+    this.tenants = tenants;
+  }
+
+  /**
+   * Only the engine's own API acts as the caller. The Dossier API checks who may do what itself (a
+   * citizen's own dossiers, a supervisor's province) and then drives the engine as the system, for
+   * a citizen is not an engine user.
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
   }
 
   @Override
@@ -32,7 +44,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    identity.setAuthentication(authentication.getName(), List.copyOf(Groups.of(authentication)));
+    List<String> groups = List.copyOf(Groups.of(authentication));
+    identity.setAuthentication(authentication.getName(), groups, tenants.ofGroups(groups));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,15 +1,23 @@
 package vn.dvc.identity;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.dvc.adminunit.AdministrativeUnits;
+import vn.dvc.adminunit.Province;
 
 /**
  * Creates, idempotently, the groups of the {@link GroupDirectory} in Camunda's own identity
- * service, the embedded default's counterpart of the Keycloak realm's groups.
+ * service, the embedded default's counterpart of the Keycloak realm's groups, and the province
+ * tenants with their groups as members (under Keycloak the tenants come from the token's groups).
  */
 @Component
 @Order(1)
@@ -18,15 +26,50 @@ class EngineGroups implements InitializingBean {
 
   private final IdentityService identity;
   private final GroupDirectory directory;
+  private final ProvinceTenants tenants;
+  private final AdministrativeUnits units;
 
-  EngineGroups(IdentityService identity, GroupDirectory directory) {
+  EngineGroups(
+      IdentityService identity,
+      GroupDirectory directory,
+      ProvinceTenants tenants,
+      AdministrativeUnits units) {
     this.identity = identity;
     this.directory = directory;
+    this.tenants = tenants;
+    this.units = units;
   }
 
   @Override
   public void afterPropertiesSet() {
     directory.all().forEach(g -> ensureGroup(g.id(), g.name()));
+    for (Province province : units.provinces()) {
+      String tenant = ProvinceTenants.tenantOfProvince(province.code());
+      if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
+        Tenant created = identity.newTenant(tenant);
+        created.setName(province.name());
+        identity.saveTenant(created);
+      }
+    }
+    // One query per tenant rather than per group: the directory has hundreds of groups.
+    Map<String, Set<String>> members = new HashMap<>();
+    for (GroupDirectory.GroupDefinition group : directory.all()) {
+      tenants
+          .ofGroup(group.id())
+          .ifPresent(
+              tenant -> {
+                Set<String> existing =
+                    members.computeIfAbsent(
+                        tenant,
+                        t ->
+                            identity.createGroupQuery().memberOfTenant(t).list().stream()
+                                .map(Group::getId)
+                                .collect(Collectors.toSet()));
+                if (!existing.contains(group.id())) {
+                  identity.createTenantGroupMembership(tenant, group.id());
+                }
+              });
+    }
   }
 
   void ensureGroup(String id, String name) {

@@ -25,6 +25,8 @@ public class KeycloakWebappUser extends ContainerBasedAuthenticationProvider {
     AuthenticationResult result = new AuthenticationResult(user.getPreferredUsername(), true);
     List<String> groups = user.getClaimAsStringList("groups");
     result.setGroups(groups == null ? List.of() : groups);
+    // Keycloak has no tenants: the province tenants follow from the groups, as for the APIs.
+    result.setTenants(ProvinceTenants.shared().ofGroups(result.getGroups()));
     return result;
   }
 }

@@ -35,6 +35,7 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiAuthentication authentication,
       IdentityService identity,
+      ProvinceTenants tenants,
       ObjectMapper json)
       throws Exception {
     AuthenticationEntryPoint unauthenticated =
@@ -102,7 +103,8 @@ class SecurityConfiguration {
         // Stateless API with credentials on every request: no cookie, nothing for CSRF to forge.
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
-        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new EngineAuthenticationFilter(identity, tenants), BasicAuthenticationFilter.class)
         .build();
   }
 

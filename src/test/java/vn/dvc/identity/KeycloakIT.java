@@ -102,6 +102,35 @@ class KeycloakIT {
     assertThat(again.body()).contains("kc-form-login");
   }
 
+  @Test
+  void signedInThroughKeycloakOfficersSeeTheirCommunesTasksAndSupervisorsTheirProvince()
+      throws Exception {
+    ObjectNode request = birthOfAChildOf();
+    ObjectNode data = (ObjectNode) request.path("data");
+    data.put("birthCertificateNo", "CS-2026-000007");
+    ((ObjectNode) data.path("child")).put("dateOfBirth", "2026-09-06").put("gender", "MALE");
+    HttpResponse<String> filed =
+        api("POST", "/api/v1/dossiers", portalToken("citizen.uyen"), request);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String dossier = json.readTree(filed.body()).path("id").asText();
+    String tasks = "/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + dossier;
+    String instances = "/camunda/api/engine/engine/default/process-instance?businessKey=" + dossier;
+
+    assertThat(json.readTree(signIn("officer.truongvinh").get(APP + tasks).body())).hasSize(1);
+    assertThat(json.readTree(signIn("officer.badinh").get(APP + tasks).body())).isEmpty();
+    assertThat(json.readTree(signIn("supervisor.nghean").get(APP + instances).body())).hasSize(1);
+    assertThat(json.readTree(signIn("supervisor.hanoi").get(APP + instances).body())).isEmpty();
+  }
+
+  private Browser signIn(String username) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> loginPage = browser.follow(APP + "/camunda/app/cockpit/default/");
+    HttpResponse<String> signedIn =
+        browser.follow(browser.submitLogin(loginPage, username, "demo"));
+    assertThat(signedIn.uri().toString()).startsWith(APP + "/camunda/app/");
+    return browser;
+  }
+
   /** The portal's flow: authorization code with PKCE for the public client. */
   private String portalToken(String username) throws Exception {
     String verifier = randomToken();

@@ -96,7 +96,12 @@ class TasklistFiltersTest {
   }
 
   private List<Task> run(String filterName, String user, String group) {
-    identity.setAuthentication(user, List.of(group));
+    // As the webapps sign a user in: with the province tenants of their groups.
+    List<String> tenants =
+        identity.createTenantQuery().groupMember(group).list().stream()
+            .map(org.camunda.bpm.engine.identity.Tenant::getId)
+            .toList();
+    identity.setAuthentication(user, List.of(group), tenants);
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     List<Task> tasks = filters.list(filter.getId());
     return tasks.stream().filter(t -> t.getName().contains(dossier)).toList();
