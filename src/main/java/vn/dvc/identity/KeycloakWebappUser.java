@@ -22,9 +22,17 @@ public class KeycloakWebappUser extends ContainerBasedAuthenticationProvider {
     if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
       return AuthenticationResult.unsuccessful();
     }
-    AuthenticationResult result = new AuthenticationResult(user.getPreferredUsername(), true);
+    String userId = user.getPreferredUsername();
+    AuthenticationResult result = new AuthenticationResult(userId, true);
     List<String> groups = user.getClaimAsStringList("groups");
-    result.setGroups(groups == null ? List.of() : groups);
+    if (groups == null) {
+      // A realm without the groups mapper: ask the identity provider (cached) instead.
+      groups =
+          engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+              .map(org.camunda.bpm.engine.identity.Group::getId)
+              .toList();
+    }
+    result.setGroups(groups);
     // Keycloak has no tenants: the province tenants follow from the groups, as for the APIs.
     result.setTenants(ProvinceTenants.shared().ofGroups(result.getGroups()));
     return result;

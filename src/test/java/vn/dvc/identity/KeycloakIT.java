@@ -113,6 +113,9 @@ class KeycloakIT {
         api("POST", "/api/v1/dossiers", portalToken("citizen.uyen"), request);
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     String dossier = json.readTree(filed.body()).path("id").asText();
+    assertThat(json.readTree(filed.body()).path("status").asText())
+        .as(filed.body())
+        .isEqualTo("IN_REVIEW");
     String tasks = "/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + dossier;
     String instances = "/camunda/api/engine/engine/default/process-instance?businessKey=" + dossier;
 
