@@ -59,6 +59,35 @@ class ProcessVariableMinimisationTest {
       management.executeJob(job.getId());
     }
 
+    assertOnlyIdentifiersAndFacts(instance);
+  }
+
+  @Test
+  void deathRegistrationKeepsOnlyIdentifiersAndFactsInVariables() {
+    init(engine);
+    DossierFixtures dossiers = new DossierFixtures(context);
+    // BT-2026-000007 is the electronic death notice of 049133922501, filed by a son.
+    ObjectNode data =
+        dossiers
+            .object()
+            .put("deceasedPin", "049133922501")
+            .put("dateOfDeath", "2026-10-13")
+            .put("deathNoticeNo", "BT-2026-000007");
+    String dossier = dossiers.file("death-registration", "049078402646", data);
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+    for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+      management.executeJob(job.getId());
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+
+    assertOnlyIdentifiersAndFacts(instance);
+  }
+
+  private void assertOnlyIdentifiersAndFacts(ProcessInstance instance) {
     List<HistoricVariableInstance> variables =
         history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list();
     assertThat(variables).hasSizeGreaterThan(10);

@@ -1,0 +1,120 @@
+package vn.dvc.procedure.deathregistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.dvc.adminunit.AdministrativeUnits;
+import vn.dvc.adminunit.Commune;
+import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.ProcedureIntake;
+import vn.dvc.population.Citizen;
+import vn.dvc.population.CommuneOfResidence;
+import vn.dvc.population.Pin;
+import vn.dvc.population.PopulationRegistry;
+import vn.dvc.time.EngineClock;
+
+/**
+ * Checks what the JSON Schema cannot (the deceased is a known citizen other than the applicant, the
+ * death is neither in the future nor before their birth, the commune exists) and chooses the
+ * commune: the one named, else the deceased's commune of permanent residence (resolved from
+ * pre-2025 names too), else the applicant's. Whether the death is already registered is not checked
+ * here: the process refuses it with the reason and corrects population when it is out of step.
+ */
+@Component
+class DeathRegistrationIntake implements ProcedureIntake {
+
+  static final String KEY = "death-registration";
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final PopulationRegistry population;
+  private final CommuneOfResidence communeOfResidence;
+  private final AdministrativeUnits units;
+
+  DeathRegistrationIntake(
+      PopulationRegistry population,
+      CommuneOfResidence communeOfResidence,
+      AdministrativeUnits units) {
+    this.population = population;
+    this.communeOfResidence = communeOfResidence;
+    this.units = units;
+  }
+
+  @Override
+  public String procedureKey() {
+    return KEY;
+  }
+
+  @Override
+  public Intake accept(Citizen applicant, JsonNode data) {
+    // The schema guarantees twelve digits and an ISO date, so neither parse can fail here.
+    Pin deceasedPin = Pin.of(data.path("deceasedPin").asText());
+    LocalDate dateOfDeath = LocalDate.parse(data.path("dateOfDeath").asText());
+    if (deceasedPin.equals(applicant.pin())) {
+      throw invalid(
+          "deceased-is-applicant",
+          "The applicant cannot declare their own death; a relative or the spouse files it.");
+    }
+    // The engine's clock, so that tests which move time see the same "today" as the process.
+    LocalDate today = EngineClock.now().atZone(VIETNAM).toLocalDate();
+    if (dateOfDeath.isAfter(today)) {
+      throw invalid("death-in-future", "The date of death " + dateOfDeath + " is in the future.");
+    }
+    Citizen deceased =
+        population
+            .findCitizen(deceasedPin)
+            .orElseThrow(
+                () ->
+                    invalid(
+                        "unknown-deceased",
+                        "No citizen with personal identification number "
+                            + deceasedPin
+                            + " (the deceased) is in the National Population Database."));
+    if (dateOfDeath.isBefore(deceased.dateOfBirth())) {
+      throw invalid(
+          "death-before-birth",
+          "The date of death "
+              + dateOfDeath
+              + " is before the deceased's date of birth in the National Population Database.");
+    }
+    Commune commune = filingCommune(applicant, deceased, data);
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("deceasedPin", deceasedPin.value());
+    variables.put("dateOfDeath", dateOfDeath.toString());
+    variables.put("deathNoticeNo", text(data, "deathNoticeNo"));
+    return new Intake(commune.code(), variables);
+  }
+
+  private Commune filingCommune(Citizen applicant, Citizen deceased, JsonNode data) {
+    String named = text(data, "communeCode");
+    if (named != null) {
+      return units
+          .commune(named)
+          .orElseThrow(
+              () -> invalid("unknown-commune", "There is no commune with code " + named + "."));
+    }
+    return communeOfResidence
+        .of(deceased)
+        .or(() -> communeOfResidence.of(applicant))
+        .orElseThrow(
+            () ->
+                invalid(
+                    "commune-required",
+                    "Neither the deceased's nor the applicant's current commune can be found in"
+                        + " the registries; name the commune to file at in data.communeCode."));
+  }
+
+  private static String text(JsonNode data, String field) {
+    JsonNode value = data.path(field);
+    return value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
+  }
+
+  private static ApiProblem invalid(String type, String message) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
+  }
+}
