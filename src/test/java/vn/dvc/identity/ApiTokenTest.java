@@ -60,7 +60,14 @@ class ApiTokenTest {
 
   private static final RSAKey REALM_KEY = rsaKey("realm");
   private static final RSAKey OTHER_KEY = rsaKey("realm");
-  private static final AtomicBoolean REALM_UP = new AtomicBoolean(true);
+
+  /**
+   * Down until the first test runs: the application context (engine included) starts while every
+   * Keycloak endpoint answers 503, as it must in production when Keycloak is not up yet.
+   */
+  private static final AtomicBoolean REALM_UP = new AtomicBoolean(false);
+
+  private static final AtomicBoolean STARTED_WHILE_DOWN = new AtomicBoolean();
   private static final HttpServer KEYCLOAK = realmStub();
 
   /** citizen.uyen and citizen.my of the demo realm; Uyên's husband is 040091666185. */
@@ -84,6 +91,20 @@ class ApiTokenTest {
   @DynamicPropertySource
   static void keycloak(DynamicPropertyRegistry properties) {
     properties.add("dvc.keycloak.url", ApiTokenTest::keycloakUrl);
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void keycloakIsBack() {
+    if (!REALM_UP.getAndSet(true)) {
+      STARTED_WHILE_DOWN.set(true);
+    }
+  }
+
+  @Test
+  void theApplicationStartedWhileKeycloakWasDownAndWorksOnceItIsBack() throws Exception {
+    assertThat(STARTED_WHILE_DOWN).isTrue();
+    String officer = sign(REALM_KEY, staff("officer.badinh").build());
+    assertThat(call("GET", "/api/v1/procedures", officer).statusCode()).isEqualTo(200);
   }
 
   @AfterAll
@@ -345,7 +366,11 @@ class ApiTokenTest {
       HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
       server.createContext(
           "/realms/dvc/protocol/openid-connect/certs",
-          exchange -> answer(exchange, 200, new JWKSet(REALM_KEY.toPublicJWK()).toString()));
+          exchange ->
+              answer(
+                  exchange,
+                  REALM_UP.get() ? 200 : 503,
+                  new JWKSet(REALM_KEY.toPublicJWK()).toString()));
       server.createContext(
           "/realms/dvc",
           exchange -> answer(exchange, REALM_UP.get() ? 200 : 503, "{\"realm\":\"dvc\"}"));
