@@ -2,6 +2,8 @@ package vn.dvc.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import vn.dvc.api.ApiProblem;
 import vn.dvc.population.Citizen;
 
 /**
@@ -20,4 +22,16 @@ public interface ProcedureIntake {
    * @param variables identifiers and the facts the process decides on, never whole records
    */
   record Intake(String communeCode, Map<String, Object> variables) {}
+
+  /** An optional text field of the procedure's data: trimmed, or null when absent or blank. */
+  static String text(JsonNode data, String field) {
+    JsonNode value = data.path(field);
+    return value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
+  }
+
+  /** A refusal of the filing: 422 with a problem type the portal can act on. */
+  static ApiProblem invalid(String type, String message) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
+  }
 }

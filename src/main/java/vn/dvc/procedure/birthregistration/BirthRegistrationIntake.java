@@ -1,5 +1,8 @@
 package vn.dvc.procedure.birthregistration;
 
+import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,12 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Gender;
 import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
@@ -29,16 +31,11 @@ class BirthRegistrationIntake implements ProcedureIntake {
   static final String KEY = "birth-registration";
 
   private final PopulationRegistry population;
-  private final CommuneOfResidence communeOfResidence;
-  private final AdministrativeUnits units;
+  private final FilingCommune filingCommunes;
 
-  BirthRegistrationIntake(
-      PopulationRegistry population,
-      CommuneOfResidence communeOfResidence,
-      AdministrativeUnits units) {
+  BirthRegistrationIntake(PopulationRegistry population, FilingCommune filingCommunes) {
     this.population = population;
-    this.communeOfResidence = communeOfResidence;
-    this.units = units;
+    this.filingCommunes = filingCommunes;
   }
 
   @Override
@@ -56,7 +53,12 @@ class BirthRegistrationIntake implements ProcedureIntake {
           "The child's date of birth " + dateOfBirth + " is in the future.");
     }
     Optional<Citizen> otherParent = otherParent(applicant, data);
-    Commune commune = filingCommune(applicant, otherParent, data);
+    Commune commune =
+        filingCommunes.of(
+            data,
+            "the parents",
+            applicant.gender() == Gender.FEMALE ? applicant : otherParent.orElse(applicant),
+            applicant);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("childFullName", child.path("fullName").asText());
@@ -102,36 +104,5 @@ class BirthRegistrationIntake implements ProcedureIntake {
           "The applicant and the other parent are both recorded as " + applicant.gender() + ".");
     }
     return Optional.of(other);
-  }
-
-  private Commune filingCommune(Citizen applicant, Optional<Citizen> otherParent, JsonNode data) {
-    String named = text(data, "communeCode");
-    if (named != null) {
-      return units
-          .commune(named)
-          .orElseThrow(
-              () -> invalid("unknown-commune", "There is no commune with code " + named + "."));
-    }
-    Citizen mother =
-        applicant.gender() == Gender.FEMALE ? applicant : otherParent.orElse(applicant);
-    return communeOfResidence
-        .of(mother)
-        .or(() -> communeOfResidence.of(applicant))
-        .orElseThrow(
-            () ->
-                invalid(
-                    "commune-required",
-                    "The parents' current commune cannot be found in the registries; name the"
-                        + " commune to file at in data.communeCode."));
-  }
-
-  private static String text(JsonNode data, String field) {
-    JsonNode value = data.path(field);
-    return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
-  }
-
-  private static ApiProblem invalid(String type, String message) {
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
   }
 }

@@ -1,18 +1,18 @@
 package vn.dvc.procedure.deathregistration;
 
+import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
-import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
 import vn.dvc.time.EngineClock;
@@ -31,16 +31,11 @@ class DeathRegistrationIntake implements ProcedureIntake {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PopulationRegistry population;
-  private final CommuneOfResidence communeOfResidence;
-  private final AdministrativeUnits units;
+  private final FilingCommune filingCommunes;
 
-  DeathRegistrationIntake(
-      PopulationRegistry population,
-      CommuneOfResidence communeOfResidence,
-      AdministrativeUnits units) {
+  DeathRegistrationIntake(PopulationRegistry population, FilingCommune filingCommunes) {
     this.population = population;
-    this.communeOfResidence = communeOfResidence;
-    this.units = units;
+    this.filingCommunes = filingCommunes;
   }
 
   @Override
@@ -80,41 +75,12 @@ class DeathRegistrationIntake implements ProcedureIntake {
               + dateOfDeath
               + " is before the deceased's date of birth in the National Population Database.");
     }
-    Commune commune = filingCommune(applicant, deceased, data);
+    Commune commune = filingCommunes.of(data, "the deceased or the applicant", deceased, applicant);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("deceasedPin", deceasedPin.value());
     variables.put("dateOfDeath", dateOfDeath.toString());
     variables.put("deathNoticeNo", text(data, "deathNoticeNo"));
     return new Intake(commune.code(), variables);
-  }
-
-  private Commune filingCommune(Citizen applicant, Citizen deceased, JsonNode data) {
-    String named = text(data, "communeCode");
-    if (named != null) {
-      return units
-          .commune(named)
-          .orElseThrow(
-              () -> invalid("unknown-commune", "There is no commune with code " + named + "."));
-    }
-    return communeOfResidence
-        .of(deceased)
-        .or(() -> communeOfResidence.of(applicant))
-        .orElseThrow(
-            () ->
-                invalid(
-                    "commune-required",
-                    "Neither the deceased's nor the applicant's current commune can be found in"
-                        + " the registries; name the commune to file at in data.communeCode."));
-  }
-
-  private static String text(JsonNode data, String field) {
-    JsonNode value = data.path(field);
-    return value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
-  }
-
-  private static ApiProblem invalid(String type, String message) {
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
   }
 }
