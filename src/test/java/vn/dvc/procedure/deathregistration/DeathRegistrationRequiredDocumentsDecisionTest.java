@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,19 +28,17 @@ class DeathRegistrationRequiredDocumentsDecisionTest {
     decision = DecisionTables.decision(DECISION_KEY);
   }
 
+  /** The shape shared by all procedures is RequiredDocumentsDecisionsTest's. */
   @Test
-  void decisionIsCollectTableWithHistoryTimeToLiveAndDescribedRules() {
+  void isNamedForTheProcedureWithOneRulePerDocumentSituation() {
     assertThat(decision.getName()).isEqualTo("Required documents — death registration");
-    Decision model = DecisionTables.model(DECISION_KEY).getModelElementById(DECISION_KEY);
-    assertThat(model.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
-    DecisionTable table = (DecisionTable) model.getExpression();
-    assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
-    assertThat(table.getOutputs())
-        .extracting(o -> o.getName())
-        .containsExactly("documentType", "required", "reason", "source", "reference");
-    assertThat(table.getRules())
-        .hasSize(5)
-        .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
+    assertThat(
+            ((DecisionTable)
+                    ((Decision)
+                            DecisionTables.model(DECISION_KEY).getModelElementById(DECISION_KEY))
+                        .getExpression())
+                .getRules())
+        .hasSize(5);
   }
 
   @Test
