@@ -24,12 +24,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole birth registration on a real PostgreSQL server (started from Maven Central's embedded
- * binaries, no Docker), through the Dossier API and the engine's REST API as officer and chair.
+ * Whole procedures (birth and death registration) on a real PostgreSQL server (started from Maven
+ * Central's embedded binaries, no Docker), through the Dossier API and the engine's REST API as
+ * officer and chair, with Camunda's authorizations on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-class BirthRegistrationOnPostgresIT {
+class ProceduresOnPostgresIT {
 
   private static final EmbeddedPostgres POSTGRES = start();
 
@@ -111,6 +112,59 @@ class BirthRegistrationOnPostgresIT {
                 String.class,
                 childPin))
         .isEqualTo("Trần Bảo Ngọc");
+  }
+
+  @Test
+  void registersADeathEndToEndOnPostgres() throws Exception {
+    // Electronic death notice BT-2026-000012; the head of the household files at the counter.
+    JsonNode filed =
+        send(
+            "officer.truongvinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "death-registration", "applicantPin": "040181092640",
+             "data": {"deceasedPin": "040144955284", "dateOfDeath": "2026-10-21",
+                      "deathNoticeNo": "BT-2026-000012"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("communeCode").asText()).isEqualTo("40135");
+    assertThat(filed.path("satisfiedByData").findValuesAsText("source"))
+        .contains("health-facilities");
+
+    complete(
+        "officer.truongvinh", onlyTask("officer.truongvinh", dossier), "reviewDecision", "APPROVE");
+    JsonNode sign = onlyTask("chair.truongvinh", dossier);
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDeathRegistration");
+    complete("chair.truongvinh", sign, "signDecision", "SIGN");
+    runJobs(sign.path("processInstanceId").asText());
+
+    JsonNode done = send("officer.truongvinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_civil_status_death where deceased_pin = ?",
+                Integer.class,
+                "040144955284"))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select date_of_death from sandbox_population_citizen where pin = ?",
+                String.class,
+                "040144955284"))
+        .isEqualTo("2026-10-21");
+  }
+
+  private void runJobs(String instanceId) {
+    for (Job job = nextJob(instanceId); job != null; job = nextJob(instanceId)) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job nextJob(String instanceId) {
+    return management.createJobQuery().processInstanceId(instanceId).executable().singleResult();
   }
 
   private void supplyWitnessStatement(String dossier) throws Exception {
