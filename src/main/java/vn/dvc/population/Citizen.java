@@ -3,7 +3,10 @@ package vn.dvc.population;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A citizen as the National Population Database holds them. */
+/**
+ * A citizen as the National Population Database holds them. {@code marriedOn} is the date of the
+ * current marriage when population recorded it (null for marriages entered before it kept dates).
+ */
 public record Citizen(
     Pin pin,
     String fullName,
@@ -13,6 +16,7 @@ public record Citizen(
     Pin motherPin,
     Pin spousePin,
     MaritalStatus maritalStatus,
+    LocalDate marriedOn,
     String householdId,
     Residence permanentResidence,
     IdCard idCard,

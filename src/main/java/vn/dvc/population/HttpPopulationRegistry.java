@@ -13,6 +13,9 @@ final class HttpPopulationRegistry implements PopulationRegistry {
   /** The body of a death entry. */
   record DeathEntry(LocalDate dateOfDeath) {}
 
+  /** The body of a marriage entry. */
+  record MarriageEntry(Pin spousePin, LocalDate marriedOn) {}
+
   private final RegistryHttpClient http;
 
   HttpPopulationRegistry(RegistryHttpClient http) {
@@ -38,6 +41,16 @@ final class HttpPopulationRegistry implements PopulationRegistry {
   public Citizen recordDeath(Pin pin, LocalDate dateOfDeath, IdempotencyKey key) {
     return http.write(
         Citizen.class, key, "/citizens/{pin}/death", new DeathEntry(dateOfDeath), pin.value());
+  }
+
+  @Override
+  public Citizen recordMarriage(Pin pin, Pin spousePin, LocalDate marriedOn, IdempotencyKey key) {
+    return http.write(
+        Citizen.class,
+        key,
+        "/citizens/{pin}/marriage",
+        new MarriageEntry(spousePin, marriedOn),
+        pin.value());
   }
 
   @Override

@@ -24,6 +24,12 @@ public interface PopulationRegistry {
   /** Marks the citizen deceased, as a death registration requires. */
   Citizen recordDeath(Pin pin, LocalDate dateOfDeath, IdempotencyKey key);
 
+  /**
+   * Records the citizen as married to {@code spousePin} since {@code marriedOn}, as a marriage
+   * registration requires of each party. Repeating the call with the same key writes nothing more.
+   */
+  Citizen recordMarriage(Pin pin, Pin spousePin, LocalDate marriedOn, IdempotencyKey key);
+
   /** Registers (or moves) the citizen's permanent residence; the address replaces any older one. */
   Citizen registerPermanentResidence(Pin pin, ResidenceRegistration residence, IdempotencyKey key);
 

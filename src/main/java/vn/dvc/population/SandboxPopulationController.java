@@ -54,6 +54,15 @@ class SandboxPopulationController {
     return sandbox.recordDeath(Pin.of(pin), death.dateOfDeath(), new IdempotencyKey(key));
   }
 
+  @PostMapping("/citizens/{pin}/marriage")
+  Citizen recordMarriage(
+      @RequestHeader("Idempotency-Key") String key,
+      @PathVariable String pin,
+      @RequestBody HttpPopulationRegistry.MarriageEntry marriage) {
+    return sandbox.recordMarriage(
+        Pin.of(pin), marriage.spousePin(), marriage.marriedOn(), new IdempotencyKey(key));
+  }
+
   @PostMapping("/citizens/{pin}/permanent-residence")
   Citizen registerPermanentResidence(
       @RequestHeader("Idempotency-Key") String key,

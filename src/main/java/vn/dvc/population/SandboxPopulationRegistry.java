@@ -31,7 +31,7 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
 
   private static final String COLUMNS =
       "pin, full_name, gender, date_of_birth, father_pin, mother_pin, spouse_pin, marital_status,"
-          + " household_id, residence_commune_code, residence_address, residence_legacy_address,"
+          + " married_on, household_id, residence_commune_code, residence_address, residence_legacy_address,"
           + " residence_registered_on, id_card_number, id_card_issue_date, id_card_expiry_date,"
           + " vneid_level, deceased, date_of_death";
 
@@ -76,6 +76,8 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
             text(c, "motherPin"),
             text(c, "spousePin"),
             text(c, "maritalStatus"),
+            // The sandbox snapshot keeps no marriage dates in population.
+            null,
             text(c, "householdId"),
             text(residence, "communeCode"),
             text(residence, "address"),
@@ -93,7 +95,7 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
         "insert into sandbox_population_citizen ("
             + COLUMNS
             + ") values ("
-            + "?,".repeat(18)
+            + "?,".repeat(19)
             + "?)",
         rows);
   }
@@ -130,6 +132,25 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
               "update sandbox_population_citizen set deceased = true, date_of_death = ?"
                   + " where pin = ?",
               dateOfDeath,
+              pin.value());
+          return pin.value();
+        },
+        this::citizen);
+  }
+
+  @Override
+  public Citizen recordMarriage(Pin pin, Pin spousePin, LocalDate marriedOn, IdempotencyKey key) {
+    return writes.once(
+        "population",
+        key,
+        () -> {
+          requireCitizen(pin);
+          requireCitizen(spousePin);
+          jdbc.update(
+              "update sandbox_population_citizen set marital_status = 'MARRIED', spouse_pin = ?,"
+                  + " married_on = ? where pin = ?",
+              spousePin.value(),
+              marriedOn,
               pin.value());
           return pin.value();
         },
@@ -281,6 +302,7 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
         Pin.ofNullable(rs.getString("mother_pin")),
         Pin.ofNullable(rs.getString("spouse_pin")),
         MaritalStatus.valueOf(rs.getString("marital_status")),
+        localDate(rs, "married_on"),
         rs.getString("household_id"),
         residence,
         cardNumber == null

@@ -119,6 +119,37 @@ class PopulationRegistryContractTest {
     }
 
     @Test
+    void recordsAMarriageOnce() {
+      IdempotencyKey key = key("marriage");
+      Pin husband = Pin.of("001088181270");
+      Pin wife = Pin.of("001188089671");
+      assertThat(population().findCitizen(husband).orElseThrow().maritalStatus())
+          .isIn(MaritalStatus.SINGLE, MaritalStatus.MARRIED);
+      Citizen married = population().recordMarriage(husband, wife, LocalDate.of(2026, 11, 4), key);
+      Citizen repeated = population().recordMarriage(husband, wife, LocalDate.of(2026, 11, 4), key);
+      assertThat(married.maritalStatus()).isEqualTo(MaritalStatus.MARRIED);
+      assertThat(married.spousePin()).isEqualTo(wife);
+      assertThat(married.marriedOn()).isEqualTo(LocalDate.of(2026, 11, 4));
+      assertThat(repeated).isEqualTo(married);
+      assertThat(population().findCitizen(husband)).contains(married);
+      assertThat(writesWith(key)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAMarriageToSomeoneItDoesNotHold() {
+      assertThatThrownBy(
+              () ->
+                  population()
+                      .recordMarriage(
+                          Pin.of("001088181270"),
+                          Pin.of("001099000001"),
+                          LocalDate.of(2026, 11, 4),
+                          key("ghost-spouse")))
+          .isInstanceOf(RegistryRecordNotFoundException.class);
+      assertThat(writesWith(key("ghost-spouse"))).isZero();
+    }
+
+    @Test
     void registersAndRemovesAPermanentResidence() {
       Pin pin = Pin.of("001068372472");
       Citizen moved =

@@ -243,6 +243,29 @@ class PopulationTemplatesTest {
   }
 
   @Test
+  void recordMarriageMarriesOnePartyOncePerDossier() {
+    Pin party = newborn("TEST-POP-TPL-MARRIED");
+    Pin spouse = newborn("TEST-POP-TPL-SPOUSE");
+    Map<String, String> marriage =
+        Map.of("pin", party.value(), "spousePin", spouse.value(), "marriedOn", "2026-11-06");
+
+    run("recordMarriageInPopulation", "TEST-POP-TPL-MARRIAGE", marriage);
+    run("recordMarriageInPopulation", "TEST-POP-TPL-MARRIAGE", marriage);
+
+    assertThat(writesWith("TEST-POP-TPL-MARRIAGE")).isEqualTo(1);
+    Citizen married = population.findCitizen(party).orElseThrow();
+    assertThat(married.maritalStatus()).isEqualTo(MaritalStatus.MARRIED);
+    assertThat(married.spousePin()).isEqualTo(spouse);
+    assertThat(married.marriedOn()).isEqualTo(LocalDate.of(2026, 11, 6));
+    // One party per task: the spouse's record is the next task's write.
+    assertThat(population.findCitizen(spouse).orElseThrow().maritalStatus())
+        .isEqualTo(MaritalStatus.SINGLE);
+    assertThat(lookUpCitizen(party.value()))
+        .containsEntry("maritalStatus", "MARRIED")
+        .containsEntry("spousePin", spouse.value());
+  }
+
+  @Test
   void aDateThatIsNotIsoIsRefusedNamingTheInputAndTheTask() {
     Pin child = newborn("TEST-POP-TPL-BAD-DATE");
     assertThatThrownBy(

@@ -87,6 +87,40 @@ class ProcessVariableMinimisationTest {
     assertOnlyIdentifiersAndFacts(instance);
   }
 
+  @Test
+  void marriageRegistrationKeepsOnlyIdentifiersAndFactsInVariables() {
+    init(engine);
+    DossierFixtures dossiers = new DossierFixtures(context);
+    String dossier =
+        dossiers.file(
+            "marriage-registration",
+            "001084932023",
+            dossiers.object().put("partnerPin", "001182733267"));
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+    complete(
+        task(instance),
+        withVariables(
+            "reviewDecision",
+            "APPROVE",
+            "applicantPresent",
+            true,
+            "applicantSigned",
+            true,
+            "partnerPresent",
+            true,
+            "partnerSigned",
+            true));
+    complete(task(instance), withVariables("signDecision", "SIGN"));
+    for (Job job = nextJob(instance); job != null; job = nextJob(instance)) {
+      management.executeJob(job.getId());
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+
+    assertOnlyIdentifiersAndFacts(instance);
+  }
+
   private void assertOnlyIdentifiersAndFacts(ProcessInstance instance) {
     List<HistoricVariableInstance> variables =
         history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list();

@@ -1,0 +1,237 @@
+package vn.dvc.procedure.marriageregistration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvc.DvcSpringBootTest;
+
+/**
+ * Marriage registration as the portal files it, over real HTTP on the random port, for the sandbox
+ * people of sandbox-data/defects.json this procedure meets, and the intake's problem+json errors.
+ * Side effects are counted for this test's own people only: the database is shared.
+ */
+@DvcSpringBootTest
+class MarriageRegistrationApiTest {
+
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  @Test
+  void catalogueEntryPublishesTheDataSchema() throws Exception {
+    Response response = get("/api/v1/procedures/marriage-registration");
+
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    JsonNode schema = response.body().path("dataSchema");
+    assertThat(schema.path("required").toString()).isEqualTo("[\"partnerPin\"]");
+    assertThat(schema.path("properties").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("partnerPin", "communeCode");
+  }
+
+  @Test
+  void eligibleCoupleIsFiledAtTheApplicantsCommuneWithNothingAskedOfThem() throws Exception {
+    // The groom (01114) files; the bride lives in 01128.
+    Response filed = file("001083426418", marriage("001182846795"));
+
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    String id = filed.body().path("id").asText();
+    assertThat(filed.body().path("communeCode").asText()).isEqualTo("01114");
+    assertThat(filed.body().path("requiredDocuments")).isEmpty();
+    assertThat(filed.body().path("satisfiedByData").findValuesAsText("type"))
+        .contains("MARITAL_STATUS_CONFIRMATION", "ID_CARD", "BIRTH_CERTIFICATE");
+    JsonNode dossier = get("/api/v1/dossiers/" + id).body();
+    assertThat(dossier.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(openTask(id)).isEqualTo("Task_ReviewDossier");
+  }
+
+  /**
+   * MARITAL_STATUS_MISMATCH (056184735546): civil status holds an open marriage of hers, population
+   * says SINGLE. Neither accepted blindly nor asked of the citizen: the officer verifies, and the
+   * conflict is on the dossier for the officer only.
+   */
+  @Test
+  void maritalStatusMismatchGoesToTheOfficersVerificationNotToTheCitizen() throws Exception {
+    Response filed = file("056184735546", marriage("001083518144"));
+
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    String id = filed.body().path("id").asText();
+    assertThat(filed.body().path("dataIssues").findValuesAsText("kind"))
+        .contains("MARITAL_STATUS_MISMATCH");
+    assertThat(filed.body().path("requiredDocuments")).isEmpty();
+    assertThat(filed.body().path("satisfiedByData").findValuesAsText("type"))
+        .contains("MARITAL_STATUS_CONFIRMATION");
+    assertThat(openTask(id)).isEqualTo("Task_VerifyMaritalStatus");
+    assertThat(get("/api/v1/dossiers/" + id).body().path("status").asText()).isEqualTo("IN_REVIEW");
+  }
+
+  /** MARRIAGE_NOT_DIGITISED (046080408460): population says MARRIED, civil status has nothing. */
+  @Test
+  void marriageNeverDigitisedGoesToTheOfficersVerification() throws Exception {
+    Response filed = file("001183275122", marriage("046080408460"));
+
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    String id = filed.body().path("id").asText();
+    assertThat(filed.body().path("dataIssues").findValuesAsText("kind"))
+        .contains("MARRIAGE_NOT_DIGITISED");
+    assertThat(filed.body().path("requiredDocuments")).isEmpty();
+    assertThat(openTask(id)).isEqualTo("Task_VerifyMaritalStatus");
+  }
+
+  @Test
+  void namedCommuneIsWhereTheDossierIsFiled() throws Exception {
+    ObjectNode data = marriage("001182838972").put("communeCode", "20254");
+    Response filed = file("001083163964", data);
+
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    assertThat(filed.body().path("communeCode").asText()).isEqualTo("20254");
+  }
+
+  @Test
+  void rejectsAnUnknownPartner() throws Exception {
+    assertRejected(file("001083440335", marriage("001099000001")), 422, "unknown-partner");
+  }
+
+  @Test
+  void rejectsThePartnerBeingTheApplicant() throws Exception {
+    assertRejected(file("001083440335", marriage("001083440335")), 422, "partner-is-applicant");
+  }
+
+  @Test
+  void rejectsADeceasedPartner() throws Exception {
+    assertRejected(file("001083440335", marriage("001032283644")), 422, "partner-deceased");
+  }
+
+  @Test
+  void rejectsAnUnknownCommune() throws Exception {
+    ObjectNode data = marriage("001182733267").put("communeCode", "99999");
+    assertRejected(file("001083440335", data), 422, "unknown-commune");
+  }
+
+  @Test
+  void rejectsDataOutsideTheSchema() throws Exception {
+    ObjectNode data = marriage("001182733267").put("maritalStatusConfirmationNo", "x");
+    Response response = file("001083440335", data);
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(dossiersOf("001083440335")).isZero();
+  }
+
+  private void assertRejected(Response response, int status, String type) {
+    assertThat(response.status()).as(response.text()).isEqualTo(status);
+    assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(response.body().path("type").asText()).endsWith(type);
+    assertThat(response.body().path("detail").asText()).isNotBlank();
+    // A rejected filing leaves no half dossier behind.
+    assertThat(dossiersOf("001083440335")).isZero();
+  }
+
+  private void runJobsOf(String dossierId) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).singleResult();
+    while (instance != null) {
+      Job job =
+          management.createJobQuery().processInstanceId(instance.getId()).messages().singleResult();
+      if (job == null) {
+        return;
+      }
+      management.executeJob(job.getId());
+      instance =
+          runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+    }
+  }
+
+  private ObjectNode marriage(String partnerPin) {
+    return json.createObjectNode().put("partnerPin", partnerPin);
+  }
+
+  private String openTask(String dossierId) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .singleResult()
+        .getTaskDefinitionKey();
+  }
+
+  private int dossiersOf(String applicantPin) {
+    return jdbc.queryForObject(
+        "select count(*) from dossier where applicant_pin = ?", Integer.class, applicantPin);
+  }
+
+  private record Response(int status, HttpResponse<byte[]> raw, JsonNode body) {
+    String text() {
+      return new String(raw.body(), StandardCharsets.UTF_8);
+    }
+
+    String contentType() {
+      return raw.headers().firstValue("Content-Type").orElse("");
+    }
+  }
+
+  private Response file(String applicantPin, ObjectNode data) throws Exception {
+    ObjectNode request =
+        json.createObjectNode()
+            .put("procedure", "marriage-registration")
+            .put("applicantPin", applicantPin);
+    request.set("data", data);
+    return send(
+        authorized("/api/v1/dossiers")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json.writeValueAsString(request))));
+  }
+
+  private Response get(String path) throws Exception {
+    return send(authorized(path).GET());
+  }
+
+  private HttpRequest.Builder authorized(String path) {
+    // The civil-status officer of Ba Đình files at the counter for the applicant.
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString("officer.badinh:demo".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Response send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+    JsonNode body =
+        response.body().length == 0 ? json.missingNode() : json.readTree(response.body());
+    return new Response(response.statusCode(), response, body);
+  }
+}
