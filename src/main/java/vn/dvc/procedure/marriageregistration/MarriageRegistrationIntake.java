@@ -1,16 +1,15 @@
 package vn.dvc.procedure.marriageregistration;
 
+import static vn.dvc.dossier.ProcedureIntake.invalid;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
-import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
 
@@ -28,16 +27,11 @@ class MarriageRegistrationIntake implements ProcedureIntake {
   static final String KEY = "marriage-registration";
 
   private final PopulationRegistry population;
-  private final CommuneOfResidence communeOfResidence;
-  private final AdministrativeUnits units;
+  private final FilingCommune filingCommunes;
 
-  MarriageRegistrationIntake(
-      PopulationRegistry population,
-      CommuneOfResidence communeOfResidence,
-      AdministrativeUnits units) {
+  MarriageRegistrationIntake(PopulationRegistry population, FilingCommune filingCommunes) {
     this.population = population;
-    this.communeOfResidence = communeOfResidence;
-    this.units = units;
+    this.filingCommunes = filingCommunes;
   }
 
   @Override
@@ -78,35 +72,10 @@ class MarriageRegistrationIntake implements ProcedureIntake {
           "The National Population Database records the applicant as deceased; if this is wrong,"
               + " ask the commune to correct the record.");
     }
-    Commune commune = filingCommune(applicant, partner, data);
+    Commune commune = filingCommunes.of(data, "either party", applicant, partner);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("partnerPin", partnerPin.value());
     return new Intake(commune.code(), variables);
-  }
-
-  private Commune filingCommune(Citizen applicant, Citizen partner, JsonNode data) {
-    JsonNode value = data.path("communeCode");
-    String named = value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
-    if (named != null) {
-      return units
-          .commune(named)
-          .orElseThrow(
-              () -> invalid("unknown-commune", "There is no commune with code " + named + "."));
-    }
-    return communeOfResidence
-        .of(applicant)
-        .or(() -> communeOfResidence.of(partner))
-        .orElseThrow(
-            () ->
-                invalid(
-                    "commune-required",
-                    "Neither party's current commune of residence can be found in the"
-                        + " registries; name the commune to file at in data.communeCode."));
-  }
-
-  private static ApiProblem invalid(String type, String message) {
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
   }
 }
