@@ -1,10 +1,21 @@
 package vn.dvc.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import vn.dvc.identity.Caller;
 import vn.dvc.identity.Groups;
@@ -22,9 +33,48 @@ public final class DossierFixtures {
   private static final Caller COUNTER =
       new Caller("test", Set.of(Groups.ADMINISTRATORS), Optional.empty());
 
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final TaskService tasks;
+
   public DossierFixtures(ApplicationContext context) {
     this.service = context.getBean(DossierService.class);
     this.json = context.getBean(ObjectMapper.class);
+    this.runtime = context.getBean(RuntimeService.class);
+    this.history = context.getBean(HistoryService.class);
+    this.tasks = context.getBean(TaskService.class);
+  }
+
+  /** The running process instance of a dossier. */
+  public ProcessInstance instanceOf(String dossier) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+    assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
+    return instance;
+  }
+
+  /** The activities a finished dossier's process went through. */
+  public List<String> passedActivities(String dossier) {
+    HistoricProcessInstance instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId())
+        .list()
+        .stream()
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
+  }
+
+  public List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
   }
 
   /** Files a dossier as the officer at the counter would, and returns its code. */

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,8 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,16 +59,17 @@ class BirthRegistrationProcessTest {
   void registersBirthAtOnceWhenCertificateAndMarriageAreInRegistries() {
     String dossier =
         fileBirth("004189254667", "001091672596", "2026-10-12", "MALE", "CS-2026-000056", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01100-civil-status");
+    assertThat(dossiers.candidateGroups(task(instance)))
+        .containsExactly("commune-01100-civil-status");
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
 
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
     assertThat(instance).isWaitingAt("Task_SignBirthRegistration");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01100-chair");
+    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01100-chair");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
     complete(task(instance), withVariables("signDecision", "SIGN"));
@@ -115,7 +113,7 @@ class BirthRegistrationProcessTest {
     // CS-2026-000057 names this mother but a birth on 16 September: the dossier says the 17th.
     String dossier =
         fileBirth("011191046711", "001096555217", "2026-09-17", "MALE", "CS-2026-000057", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(dossiers.view(dossier).path("requiredDocuments").findValuesAsText("type"))
         .containsExactly("MEDICAL_BIRTH_CERTIFICATE");
     dossiers.supply(dossier, "MEDICAL_BIRTH_CERTIFICATE");
@@ -140,7 +138,7 @@ class BirthRegistrationProcessTest {
   @Test
   void asksForDocumentsAndResumesWhenTheCitizenSuppliesThem() {
     String dossier = fileBirth("011198949974", "001095655723", daysAgo(10), "FEMALE", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -160,7 +158,7 @@ class BirthRegistrationProcessTest {
   @Test
   void endsNotAcceptedWhenDocumentsAreNeverSupplied() {
     String dossier = fileBirth("015189258201", "001093224100", daysAgo(5), "MALE", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(instance).isWaitingAt("Task_WaitForDocuments");
 
     Job deadline = job("Event_SupplementDeadlinePassed", instance);
@@ -177,7 +175,7 @@ class BirthRegistrationProcessTest {
   void endsRefusedWithTheOfficersReason() {
     String dossier =
         fileBirth("044186303471", "040085492371", "2026-10-20", "MALE", "CS-2026-000036", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
 
     complete(
@@ -200,7 +198,7 @@ class BirthRegistrationProcessTest {
   void returnsToTheOfficerWhenTheChairDoesNotSign() {
     String dossier =
         fileBirth("040187918026", "001093244142", "2026-09-24", "MALE", "CS-2026-000044", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
 
     complete(
@@ -218,8 +216,8 @@ class BirthRegistrationProcessTest {
     String late = fileBirth("022198192910", "040096056157", daysAgo(61), "FEMALE", null, null);
     String onTime = fileBirth("034190978662", "040092728222", daysAgo(60), "MALE", null, null);
 
-    assertThat(runtime.getVariable(instanceOf(late).getId(), "late")).isEqualTo(true);
-    assertThat(runtime.getVariable(instanceOf(onTime).getId(), "late")).isEqualTo(false);
+    assertThat(runtime.getVariable(dossiers.instanceOf(late).getId(), "late")).isEqualTo(true);
+    assertThat(runtime.getVariable(dossiers.instanceOf(onTime).getId(), "late")).isEqualTo(false);
   }
 
   @Test
@@ -228,7 +226,7 @@ class BirthRegistrationProcessTest {
     // officer verifies.
     String dossier =
         fileBirth("004197946583", "040094531489", "2026-09-28", "MALE", "CS-2026-000001", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
     JsonNode view = dossiers.view(dossier);
@@ -242,13 +240,14 @@ class BirthRegistrationProcessTest {
   void routesToTheCurrentCommuneWhenTheMothersAddressPredatesTheReform() {
     // Registry still says "Xã Diễn Hạnh, Huyện Diễn Châu", merged into Xã Hạnh Quảng (40156).
     String dossier = fileBirth("040186289011", null, daysAgo(3), "FEMALE", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(dossier).startsWith("40156-");
     assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
         .contains("ADDRESS_NOT_UPDATED_AFTER_REFORM");
     dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-40156-civil-status");
+    assertThat(dossiers.candidateGroups(task(instance)))
+        .containsExactly("commune-40156-civil-status");
   }
 
   /**
@@ -260,7 +259,7 @@ class BirthRegistrationProcessTest {
   void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
     String dossier =
         fileBirth("001194779591", "040091666185", "2026-09-06", "MALE", "CS-2026-000007", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
     complete(task(instance), withVariables("signDecision", "SIGN"));
 
@@ -332,20 +331,6 @@ class BirthRegistrationProcessTest {
   }
 
   /** Right after filing, the instance is active (waiting at its first wait state). */
-  private ProcessInstance instanceOf(String dossier) {
-    ProcessInstance instance =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
-    assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
-    return instance;
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .toList();
-  }
-
   private int countBirthRecordsOf(String motherPin) {
     return jdbc.queryForObject(
         "select count(*) from sandbox_civil_status_birth where mother_pin = ? and registered_on >= ?",

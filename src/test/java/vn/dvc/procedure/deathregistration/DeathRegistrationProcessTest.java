@@ -14,19 +14,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,12 +62,13 @@ class DeathRegistrationProcessTest {
   void registersDeathAtOnceWhenAHealthFacilitySentANoticeAboutTheDeceased() {
     // BT-2026-000001 is about 001133761187; the applicant, a son, quotes no number.
     String dossier = fileDeath("001090937233", "001133761187", "2026-10-18", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
     assertThat(instance).hasPassed("Task_LookUpDeathNoticeOfPerson");
     assertThat(instance).hasNotPassed("Task_LookUpDeathNoticeByNumber");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01114-civil-status");
+    assertThat(dossiers.candidateGroups(task(instance)))
+        .containsExactly("commune-01114-civil-status");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(view.path("requiredDocuments")).isEmpty();
@@ -83,7 +79,7 @@ class DeathRegistrationProcessTest {
 
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
     assertThat(instance).isWaitingAt("Task_SignDeathRegistration");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01114-chair");
+    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01114-chair");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
     complete(task(instance), withVariables("signDecision", "SIGN"));
@@ -124,7 +120,7 @@ class DeathRegistrationProcessTest {
   void usesTheQuotedNoticeNumberWhenItMatchesTheDeclaration() {
     String dossier =
         fileDeath("049177865248", "048135388889", "2026-10-28", "BT-2026-000003", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance)
         .hasPassed("Task_LookUpDeathNoticeByNumber")
@@ -138,7 +134,7 @@ class DeathRegistrationProcessTest {
   void asksForTheDeathNoticeWhenTheQuotedNoticeIsAboutSomeoneElse() {
     // BT-2026-000005 is about 049137789467, not about this deceased.
     String dossier = fileDeath("001083784083", "001132898398", daysAgo(2), "BT-2026-000005", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -151,7 +147,7 @@ class DeathRegistrationProcessTest {
   @Test
   void asksForTheDeathNoticeWithoutAnElectronicOneAndResumesWhenSupplied() {
     String dossier = fileDeath("001095413121", "001130621102", daysAgo(3), null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -179,7 +175,7 @@ class DeathRegistrationProcessTest {
   @Test
   void endsNotAcceptedWhenTheNoticeIsNeverSupplied() {
     String dossier = fileDeath("001061989394", "001133042499", daysAgo(4), null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     execute(job("Event_SupplementDeadlinePassed", instance));
 
@@ -193,8 +189,8 @@ class DeathRegistrationProcessTest {
     String late = fileDeath("001052857437", "001138419898", daysAgo(16), null, null);
     String onTime = fileDeath("001063005648", "001141597605", daysAgo(15), null, null);
 
-    assertThat(runtime.getVariable(instanceOf(late).getId(), "late")).isEqualTo(true);
-    assertThat(runtime.getVariable(instanceOf(onTime).getId(), "late")).isEqualTo(false);
+    assertThat(runtime.getVariable(dossiers.instanceOf(late).getId(), "late")).isEqualTo(true);
+    assertThat(runtime.getVariable(dossiers.instanceOf(onTime).getId(), "late")).isEqualTo(false);
   }
 
   @Test
@@ -203,7 +199,7 @@ class DeathRegistrationProcessTest {
     String dossier = fileDeath("048051148220", "049139187402", "2025-08-26", null, null);
 
     // Refused while filing: nothing waits, so the instance has already ended.
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_LookUpDeathInCivilStatus", "EndEvent_AlreadyRegistered")
         .doesNotContain("Task_CorrectPopulation", "Task_DecideRequiredDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -219,7 +215,7 @@ class DeathRegistrationProcessTest {
   void correctsPopulationButRegistersNoSecondDeathWhenOnlyCivilStatusHasIt() {
     // DEATH_NOT_SYNCED: 2/2025/KT of 28 October 2025 in civil status; population says alive.
     String dossier = fileDeath("049066133769", "048131809521", daysAgo(1), null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_CorrectPopulation");
     assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
@@ -246,7 +242,7 @@ class DeathRegistrationProcessTest {
   @Test
   void endsRefusedWithTheOfficersReason() {
     String dossier = fileDeath("040063805754", "040135850699", "2026-10-04", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
 
     complete(
@@ -267,7 +263,7 @@ class DeathRegistrationProcessTest {
   @Test
   void returnsToTheOfficerWhenTheChairDoesNotSign() {
     String dossier = fileDeath("049068720215", "049137789467", "2026-10-26", null, null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
 
     complete(
@@ -287,7 +283,7 @@ class DeathRegistrationProcessTest {
   void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
     String dossier =
         fileDeath("040052041390", "040136907667", "2026-10-20", "BT-2026-000006", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     complete(task(instance), withVariables("reviewDecision", "APPROVE"));
     complete(task(instance), withVariables("signDecision", "SIGN"));
 
@@ -343,37 +339,8 @@ class DeathRegistrationProcessTest {
   }
 
   /** Right after filing, the instance is active (waiting at its first wait state). */
-  private ProcessInstance instanceOf(String dossier) {
-    ProcessInstance instance =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
-    assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
-    return instance;
-  }
 
   /** The activities a dossier's process instance went through, from history. */
-  private List<String> passedActivities(String dossier) {
-    HistoricProcessInstance instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(dossier)
-            .singleResult();
-    assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId())
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .toList();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .toList();
-  }
-
   private int deathRecordsOf(String deceasedPin) {
     return jdbc.queryForObject(
         "select count(*) from sandbox_civil_status_death where deceased_pin = ?",

@@ -5,15 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierApiClient;
+import vn.dvc.dossier.DossierApiClient.Response;
 
 /**
  * Marriage registration as the portal files it, over real HTTP on the random port, for the sandbox
@@ -42,11 +35,6 @@ class MarriageRegistrationApiTest {
   @Autowired TaskService tasks;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   @Test
   void catalogueEntryPublishesTheDataSchema() throws Exception {
@@ -191,47 +179,13 @@ class MarriageRegistrationApiTest {
         "select count(*) from dossier where applicant_pin = ?", Integer.class, applicantPin);
   }
 
-  private record Response(int status, HttpResponse<byte[]> raw, JsonNode body) {
-    String text() {
-      return new String(raw.body(), StandardCharsets.UTF_8);
-    }
-
-    String contentType() {
-      return raw.headers().firstValue("Content-Type").orElse("");
-    }
-  }
-
   private Response file(String applicantPin, ObjectNode data) throws Exception {
-    ObjectNode request =
-        json.createObjectNode()
-            .put("procedure", "marriage-registration")
-            .put("applicantPin", applicantPin);
-    request.set("data", data);
-    return send(
-        authorized("/api/v1/dossiers")
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(json.writeValueAsString(request))));
+    // The civil-status officer of Ba Đình files at the counter for the applicant.
+    return new DossierApiClient(port, json, "officer.badinh", "demo")
+        .file("marriage-registration", applicantPin, data);
   }
 
   private Response get(String path) throws Exception {
-    return send(authorized(path).GET());
-  }
-
-  private HttpRequest.Builder authorized(String path) {
-    // The civil-status officer of Ba Đình files at the counter for the applicant.
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString("officer.badinh:demo".getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private Response send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
-    JsonNode body =
-        response.body().length == 0 ? json.missingNode() : json.readTree(response.body());
-    return new Response(response.statusCode(), response, body);
+    return new DossierApiClient(port, json, "officer.badinh", "demo").get(path);
   }
 }

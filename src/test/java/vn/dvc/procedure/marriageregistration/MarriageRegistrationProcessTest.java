@@ -22,11 +22,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +65,7 @@ class MarriageRegistrationProcessTest {
   void registersTheMarriageWithBothPartiesPresentAndWritesEveryRegistryBack() {
     // The bride files at her commune (01128); the groom lives in 01107.
     String dossier = fileMarriage("001181448201", "001081202643", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance)
         .hasPassed(
@@ -88,7 +85,8 @@ class MarriageRegistrationProcessTest {
         .containsEntry("wifePin", "001181448201")
         .containsEntry("applicantGender", "FEMALE")
         .containsEntry("partnerMarried", false);
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01128-civil-status");
+    assertThat(dossiers.candidateGroups(task(instance)))
+        .containsExactly("commune-01128-civil-status");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(view.path("requiredDocuments")).isEmpty();
@@ -97,7 +95,7 @@ class MarriageRegistrationProcessTest {
 
     complete(task(instance), attendedAndSigned("reviewDecision", "APPROVE"));
     assertThat(instance).isWaitingAt("Task_SignMarriageRegistration");
-    assertThat(candidateGroups(task(instance))).containsExactly("commune-01128-chair");
+    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01128-chair");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
     complete(task(instance), withVariables("signDecision", "SIGN"));
@@ -128,7 +126,7 @@ class MarriageRegistrationProcessTest {
     // 001075805181 is married in both registries; the partner is single.
     String dossier = fileMarriage("001075805181", "001183248721", null);
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_DecideEligibility", "EndEvent_NotEligible")
         .doesNotContain("Task_DecideRequiredDocuments", "Task_ReviewDossier");
     JsonNode view = dossiers.view(dossier);
@@ -143,7 +141,7 @@ class MarriageRegistrationProcessTest {
     // 001208389286 was born on 19 June 2008.
     String dossier = fileMarriage("001183015695", "001208389286", null);
 
-    assertThat(passedActivities(dossier)).contains("EndEvent_NotEligible");
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_NotEligible");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -155,7 +153,8 @@ class MarriageRegistrationProcessTest {
     // Same father and mother in population.
     String dossier = fileMarriage("001074707808", "001174804637", null);
 
-    assertThat(passedActivities(dossier)).contains("Task_AssessKinship", "EndEvent_NotEligible");
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("Task_AssessKinship", "EndEvent_NotEligible");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -168,7 +167,7 @@ class MarriageRegistrationProcessTest {
     // MARITAL_STATUS_MISMATCH: civil status holds an open marriage of 001190430865, population
     // says SINGLE.
     String dossier = fileMarriage("001083981474", "001190430865", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
     assertThat(runtime.getVariable(instance.getId(), "eligibility")).isEqualTo("VERIFY");
@@ -179,7 +178,8 @@ class MarriageRegistrationProcessTest {
     assertThat(view.path("dataIssues").findValuesAsText("kind"))
         .contains("MARITAL_STATUS_MISMATCH");
     Task verification = task(instance);
-    assertThat(candidateGroups(verification)).containsExactly("commune-01114-civil-status");
+    assertThat(dossiers.candidateGroups(verification))
+        .containsExactly("commune-01114-civil-status");
     assertThat(verification.getDueDate()).isNotNull();
     assertThat(tasks.getVariable(verification.getId(), "verificationReason").toString())
         .contains("Civil status holds an open marriage of the partner");
@@ -194,7 +194,7 @@ class MarriageRegistrationProcessTest {
             .processInstanceId(instance.getId())
             .taskDefinitionKey("Task_HandleOverdueVerification")
             .singleResult();
-    assertThat(candidateGroups(supervisor)).containsExactly("province-01-supervisors");
+    assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-01-supervisors");
 
     complete(
         tasks
@@ -238,7 +238,7 @@ class MarriageRegistrationProcessTest {
   @Test
   void refusesWithTheOfficersNoteWhenTheVerificationFindsAPartyMarried() {
     String dossier = fileMarriage("001191562505", "001084150257", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
 
     complete(
@@ -261,7 +261,7 @@ class MarriageRegistrationProcessTest {
   @Test
   void endsRefusedWithTheOfficersReason() {
     String dossier = fileMarriage("001081576411", "001181637687", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     complete(
         task(instance),
@@ -280,7 +280,7 @@ class MarriageRegistrationProcessTest {
   @Test
   void cannotApproveWithoutBothPartiesPresentAndSignedAndReturnsFromTheChair() {
     String dossier = fileMarriage("001083106338", "001181917032", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     Map<String, Object> partnerAbsent = attendedAndSigned("reviewDecision", "APPROVE");
     partnerAbsent.put("partnerPresent", false);
     partnerAbsent.put("partnerSigned", false);
@@ -309,7 +309,7 @@ class MarriageRegistrationProcessTest {
   @Test
   void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
     String dossier = fileMarriage("001081987501", "001181730593", null);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     complete(task(instance), attendedAndSigned("reviewDecision", "APPROVE"));
     complete(task(instance), withVariables("signDecision", "SIGN"));
 
@@ -380,36 +380,6 @@ class MarriageRegistrationProcessTest {
       data.put("communeCode", communeCode);
     }
     return dossiers.file("marriage-registration", applicantPin, data);
-  }
-
-  private ProcessInstance instanceOf(String dossier) {
-    ProcessInstance instance =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
-    assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
-    return instance;
-  }
-
-  private List<String> passedActivities(String dossier) {
-    HistoricProcessInstance instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(dossier)
-            .singleResult();
-    assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId())
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .toList();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .toList();
   }
 
   private Map<String, Object> marriageRecord(String husbandPin, String wifePin) {
