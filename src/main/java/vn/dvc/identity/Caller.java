@@ -41,6 +41,6 @@ public record Caller(String name, Set<String> groups, Optional<Pin> citizenPin) 
             .anyMatch(
                 g ->
                     (g.startsWith("commune-") || g.startsWith("province-"))
-                        && !g.endsWith("-" + "supervisors"));
+                        && Groups.supervisedProvince(g).isEmpty());
   }
 }

@@ -1,7 +1,9 @@
 package vn.dvc.identity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -83,22 +85,38 @@ class EngineAuthorizations implements InitializingBean {
     return grants;
   }
 
+  /** One query for the existing authorizations, whatever the number of grants. */
   @Override
   public void afterPropertiesSet() {
-    grants().forEach(this::ensure);
+    Map<String, Authorization> existing = new HashMap<>();
+    for (Authorization authorization : authorizations.createAuthorizationQuery().list()) {
+      // Only global and group grants can be ours; user grants (a task's assignee…) are not.
+      boolean global = authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL;
+      boolean groupGrant =
+          authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+              && authorization.getGroupId() != null;
+      if (global || groupGrant) {
+        existing.put(
+            key(
+                global ? null : authorization.getGroupId(),
+                authorization.getResourceType(),
+                authorization.getResourceId()),
+            authorization);
+      }
+    }
+    for (Grant grant : grants()) {
+      ensure(
+          grant,
+          existing.get(key(grant.groupId(), grant.resource().resourceType(), grant.resourceId())));
+    }
   }
 
-  private void ensure(Grant grant) {
-    var query =
-        authorizations
-            .createAuthorizationQuery()
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId());
-    query =
-        grant.groupId() == null
-            ? query.authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-            : query.groupIdIn(grant.groupId());
-    Authorization authorization = query.singleResult();
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "|" + resourceType + "|" + resourceId;
+  }
+
+  private void ensure(Grant grant, Authorization found) {
+    Authorization authorization = found;
     if (authorization == null) {
       authorization =
           authorizations.createNewAuthorization(

@@ -1,6 +1,7 @@
 package vn.dvc.identity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,20 +41,32 @@ class EngineGroups implements InitializingBean {
     this.units = units;
   }
 
+  /** A few queries in all, whatever the number of groups: this runs at every start. */
   @Override
   public void afterPropertiesSet() {
-    directory.all().forEach(g -> ensureGroup(g.id(), g.name()));
+    List<GroupDirectory.GroupDefinition> groups = directory.all();
+    Set<String> existingGroups =
+        identity.createGroupQuery().list().stream().map(Group::getId).collect(Collectors.toSet());
+    for (GroupDirectory.GroupDefinition definition : groups) {
+      if (!existingGroups.contains(definition.id())) {
+        Group group = identity.newGroup(definition.id());
+        group.setName(definition.name());
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+      }
+    }
+    Set<String> existingTenants =
+        identity.createTenantQuery().list().stream().map(Tenant::getId).collect(Collectors.toSet());
     for (Province province : units.provinces()) {
       String tenant = ProvinceTenants.tenantOfProvince(province.code());
-      if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
+      if (!existingTenants.contains(tenant)) {
         Tenant created = identity.newTenant(tenant);
         created.setName(province.name());
         identity.saveTenant(created);
       }
     }
-    // One query per tenant rather than per group: the directory has hundreds of groups.
     Map<String, Set<String>> members = new HashMap<>();
-    for (GroupDirectory.GroupDefinition group : directory.all()) {
+    for (GroupDirectory.GroupDefinition group : groups) {
       tenants
           .ofGroup(group.id())
           .ifPresent(
@@ -69,15 +82,6 @@ class EngineGroups implements InitializingBean {
                   identity.createTenantGroupMembership(tenant, group.id());
                 }
               });
-    }
-  }
-
-  void ensureGroup(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
     }
   }
 }

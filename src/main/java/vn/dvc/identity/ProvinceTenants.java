@@ -43,7 +43,10 @@ public class ProvinceTenants {
   }
 
   public Optional<String> ofCommune(String communeCode) {
-    return units.commune(communeCode).map(Commune::provinceCode).map(ProvinceTenants::tenantOf);
+    return units
+        .commune(communeCode)
+        .map(Commune::provinceCode)
+        .map(ProvinceTenants::tenantOfProvince);
   }
 
   /** The tenant a group works in: a commune's group its province's, a province's group its own. */
@@ -63,9 +66,5 @@ public class ProvinceTenants {
 
   public List<String> ofGroups(Collection<String> groups) {
     return groups.stream().map(this::ofGroup).flatMap(Optional::stream).distinct().toList();
-  }
-
-  private static String tenantOf(String provinceCode) {
-    return tenantOfProvince(provinceCode);
   }
 }
