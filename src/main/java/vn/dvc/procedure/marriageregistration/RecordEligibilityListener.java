@@ -44,6 +44,8 @@ class RecordEligibilityListener implements ExecutionListener {
     execution.setVariable("eligibility", eligibility);
     execution.setVariable("ineligibilityReason", refusals);
     execution.setVariable("verificationReason", verifications);
+    // Not verified yet: the verification gateway reads it on every pass, also after a supplement.
+    execution.setVariable("verificationOutcome", null);
     execution.removeVariable(RESULT_VARIABLE);
     String dossierId = execution.getProcessBusinessKey();
     switch (eligibility) {

@@ -235,6 +235,45 @@ class MarriageRegistrationProcessTest {
     assertThat(marriageRecord("001083981474", "001190430865")).isNotEmpty();
   }
 
+  /**
+   * Were an analyst to make a document required for a dossier under verification, supplying it must
+   * not skip the verification: every path to the review passes the verification gateway.
+   */
+  @Test
+  void verifiesADossierWhoseRequiredDocumentWasSuppliedFirst() throws Exception {
+    String dmn =
+        new String(
+                getClass()
+                    .getClassLoader()
+                    .getResourceAsStream("decisions/marriage-registration-required-documents.dmn")
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst(
+                "(<outputEntry id=\"OutputEntry_MaritalStatusVerifiedByOfficer_Required\">\\s*<text>)false",
+                "$1true");
+    assertThat(dmn).contains("_Required\">\n          <text>true");
+    String deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("analyst-requires-a-document")
+            .addString("marriage-registration-required-documents.dmn", dmn)
+            .deploy()
+            .getId();
+    try {
+      // MARITAL_STATUS_MISMATCH (056184735546): the dossier is to be verified.
+      String dossier = fileMarriage("056184735546", "001083518144", null);
+      ProcessInstance instance = dossiers.instanceOf(dossier);
+      assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+
+      dossiers.supply(dossier, "MARITAL_STATUS_CONFIRMATION");
+
+      assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
   @Test
   void refusesWithTheOfficersNoteWhenTheVerificationFindsAPartyMarried() {
     String dossier = fileMarriage("001191562505", "001084150257", null);
