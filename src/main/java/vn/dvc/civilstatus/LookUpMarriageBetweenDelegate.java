@@ -7,9 +7,11 @@ import vn.dvc.population.Pin;
 import vn.dvc.registry.RegistryTasks;
 
 /**
- * Template "Civil status: look up the marriage between two people". Inputs {@code pin} and optional
- * {@code otherPin}; outputs {@code married} and {@code marriageRegistrationNo} (null when civil
- * status holds no open marriage between them, which is data, not a failure).
+ * Template "Civil status: look up the marriage between two people". Inputs {@code pin} and {@code
+ * otherPin}, either of which may be empty (a parent not yet known, e.g. a father filing alone
+ * without a birth certificate); outputs {@code married} and {@code marriageRegistrationNo} (null
+ * when civil status holds no open marriage between them, or one of them is unknown, which is data,
+ * not a failure).
  */
 @Component("lookUpMarriageBetween")
 class LookUpMarriageBetweenDelegate implements JavaDelegate {
@@ -22,14 +24,14 @@ class LookUpMarriageBetweenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pin one = RegistryTasks.pin(execution, "pin");
-    String other = RegistryTasks.optionalText(execution, "otherPin");
+    Pin one = RegistryTasks.optionalPin(execution, "pin");
+    Pin other = RegistryTasks.optionalPin(execution, "otherPin");
     String registrationNo =
-        other == null
+        one == null || other == null
             ? null
             : civilStatus.marriagesOf(one).stream()
                 .filter(Marriage::isOpen)
-                .filter(m -> m.isBetween(one, Pin.of(other)))
+                .filter(m -> m.isBetween(one, other))
                 .map(Marriage::registrationNo)
                 .findFirst()
                 .orElse(null);

@@ -298,6 +298,28 @@ class BirthRegistrationProcessTest {
         });
   }
 
+  @Test
+  void fatherFilingAloneGetsTheMotherFromTheCertificateAndTheMarriageFromCivilStatus() {
+    // CS-2026-000009 names mother 020186743068, married to the father under 1/2010/KH.
+    String dossier = fileBirth("001087706097", null, "2026-10-12", "MALE", "CS-2026-000009", null);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(runtime.getVariable(instance.getId(), "motherPin")).isEqualTo("020186743068");
+    assertThat(runtime.getVariable(instance.getId(), "parentsMarriageNo")).isEqualTo("1/2010/KH");
+    assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
+  }
+
+  @Test
+  void fatherFilingAloneWithoutACertificateIsFiledAndAskedForTheMissingProof() {
+    String dossier = fileBirth("001087198297", null, "2026-09-19", "MALE", null, null);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    assertThat(runtime.getVariable(instance.getId(), "parentsMarriageNo")).isNull();
+    assertThat(dossiers.view(dossier).path("requiredDocuments")).isNotEmpty();
+  }
+
   private void runWriteBacks(ProcessInstance instance) {
     execute(job("Task_CreateBirthRecord", instance));
     execute(job("Task_RegisterChildInPopulation", instance));
@@ -330,7 +352,6 @@ class BirthRegistrationProcessTest {
     return dossiers.file("birth-registration", applicantPin, data);
   }
 
-  /** Right after filing, the instance is active (waiting at its first wait state). */
   private int countBirthRecordsOf(String motherPin) {
     return jdbc.queryForObject(
         "select count(*) from sandbox_civil_status_birth where mother_pin = ? and registered_on >= ?",
