@@ -39,6 +39,8 @@ import vn.dvc.dossier.DossierView.RequiredDocument;
 import vn.dvc.dossier.DossierView.SatisfiedByData;
 import vn.dvc.dossier.DossierView.TimelineEntry;
 import vn.dvc.identity.Caller;
+import vn.dvc.identity.Groups;
+import vn.dvc.identity.ProvinceTenants;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
@@ -70,6 +72,7 @@ class DossierService {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final ObjectMapper canonicalJson;
+  private final ProvinceTenants tenants;
 
   DossierService(
       ProcedureCatalogue catalogue,
@@ -82,8 +85,10 @@ class DossierService {
       RepositoryService repository,
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ProvinceTenants tenants) {
     this.catalogue = catalogue;
+    this.tenants = tenants;
     this.intakes =
         intakes.stream()
             .collect(Collectors.toMap(ProcedureIntake::procedureKey, Function.identity()));
@@ -220,24 +225,39 @@ class DossierService {
     return "Filed at the counter by " + caller.name() + " for the applicant";
   }
 
-  /** What the caller may see: a citizen's own dossiers only, and any other is "not found". */
   DossierView view(String id, Caller caller) {
-    visibleRow(id, caller);
-    return view(id);
+    return view(visibleRow(id, caller));
   }
 
+  /**
+   * What the caller may see: a citizen their own dossiers; staff the dossiers of their province
+   * (the same tenants the engine scopes them by) and those they filed at the counter;
+   * administrators all. Any other is "not found", not 403: whether someone else's dossier exists is
+   * not the caller's business either.
+   */
   private DossierRow visibleRow(String id, Caller caller) {
     DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
-    if (caller.citizenPin().isPresent()
-        && !caller.citizenPin().get().value().equals(row.applicantPin())) {
-      // Not 403: whether someone else's dossier exists is not the caller's business either.
+    boolean visible =
+        caller.isCitizen()
+            ? caller.citizenPin().get().value().equals(row.applicantPin())
+            : caller.groups().contains(Groups.ADMINISTRATORS)
+                || caller.name().equals(row.submittedBy())
+                || tenants
+                    .ofCommune(row.communeCode())
+                    .filter(tenants.ofGroups(caller.groups())::contains)
+                    .isPresent();
+    if (!visible) {
       throw notFound(id);
     }
     return row;
   }
 
   DossierView view(String id) {
-    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
+    return view(dossiers.find(id).orElseThrow(() -> notFound(id)));
+  }
+
+  private DossierView view(DossierRow row) {
+    String id = row.id();
     Set<String> outstanding = dossiers.outstandingDocumentTypes(id);
     List<DocumentDecision> decisions = dossiers.documentDecisions(id);
     return new DossierView(

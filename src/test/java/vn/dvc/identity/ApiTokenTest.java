@@ -216,6 +216,33 @@ class ApiTokenTest {
   }
 
   @Test
+  void staffSeeTheDossiersOfTheirProvinceAndThoseTheyFiledButNoOthers() throws Exception {
+    String uyen = sign(REALM_KEY, citizen("citizen.uyen", UYEN).build());
+    HttpResponse<String> filed = call("POST", "/api/v1/dossiers", uyen, birthOfAChildOf(UYEN));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String path = "/api/v1/dossiers/" + json.readTree(filed.body()).path("id").asText();
+
+    record Reader(String user, List<String> groups, int status) {}
+    List<String> wrong = new ArrayList<>();
+    for (Reader reader :
+        List.of(
+            new Reader("officer.thanhvinh", List.of("commune-40142-civil-status"), 200),
+            new Reader("supervisor.nghean", List.of("province-40-supervisors"), 200),
+            new Reader("demo", List.of("camunda-admin"), 200),
+            new Reader("officer.badinh", List.of("commune-01100-civil-status"), 404),
+            new Reader("supervisor.hanoi", List.of("province-01-supervisors"), 404),
+            new Reader("auditor", List.of("auditors"), 404),
+            new Reader("analyst", List.of("analysts"), 404))) {
+      String token = sign(REALM_KEY, staff(reader.user()).claim("groups", reader.groups()).build());
+      int status = call("GET", path, token).statusCode();
+      if (status != reader.status()) {
+        wrong.add(reader.user() + " → " + status + ", expected " + reader.status());
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void officerFilesAtTheCounterForACitizenAndOthersWithoutAnOfficeMayNot() throws Exception {
     String officer =
         sign(
