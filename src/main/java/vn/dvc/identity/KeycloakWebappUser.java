@@ -24,7 +24,7 @@ public class KeycloakWebappUser extends ContainerBasedAuthenticationProvider {
     }
     String userId = user.getPreferredUsername();
     AuthenticationResult result = new AuthenticationResult(userId, true);
-    List<String> groups = user.getClaimAsStringList("groups");
+    List<String> groups = TokenAuthorities.groups(user);
     if (groups == null) {
       // A realm without the groups mapper: ask the identity provider (cached) instead.
       groups =

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -19,17 +20,28 @@ final class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationTok
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    List<GrantedAuthority> authorities = new ArrayList<>();
-    names(jwt.getClaim("groups")).forEach(g -> authorities.add(Groups.authority(g)));
-    Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+    List<GrantedAuthority> authorities = groups(jwt).stream().map(Groups::authority).toList();
+    String user = jwt.getClaimAsString("preferred_username");
+    return new JwtAuthenticationToken(jwt, authorities, user != null ? user : jwt.getSubject());
+  }
+
+  /**
+   * The engine groups a token or ID token names, the same for the APIs and the webapps; null when
+   * it carries neither groups nor realm roles (a realm without the groups mapper).
+   */
+  static List<String> groups(ClaimAccessor token) {
+    if (!token.hasClaim("groups") && !token.hasClaim("realm_access")) {
+      return null;
+    }
+    List<String> groups = new ArrayList<>(names(token.getClaims().get("groups")));
+    Map<String, Object> realmAccess = token.getClaimAsMap("realm_access");
     if (realmAccess != null) {
       names(realmAccess.get("roles")).stream()
           .filter(r -> !r.equals("offline_access") && !r.equals("uma_authorization"))
           .filter(r -> !r.startsWith("default-roles-"))
-          .forEach(r -> authorities.add(Groups.authority(r)));
+          .forEach(groups::add);
     }
-    String user = jwt.getClaimAsString("preferred_username");
-    return new JwtAuthenticationToken(jwt, authorities, user != null ? user : jwt.getSubject());
+    return groups;
   }
 
   private static List<String> names(Object claim) {
