@@ -20,7 +20,10 @@ final class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationTok
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    List<GrantedAuthority> authorities = groups(jwt).stream().map(Groups::authority).toList();
+    // A citizen belongs to no group, and Keycloak then leaves the claim out.
+    List<String> groups = groups(jwt);
+    List<GrantedAuthority> authorities =
+        groups == null ? List.of() : groups.stream().map(Groups::authority).toList();
     String user = jwt.getClaimAsString("preferred_username");
     return new JwtAuthenticationToken(jwt, authorities, user != null ? user : jwt.getSubject());
   }
