@@ -72,7 +72,30 @@ final class KeycloakRealm {
     clients.add(apiClient());
     clients.add(portalClient());
 
-    ArrayNode users = realm.putArray("users");
+    // The only user the realm itself needs; people are added by administrators (or brokered from
+    // VNeID), and the demo people come from a separate file, imported only where wanted.
+    realm.putArray("users").add(engineServiceAccount());
+
+    realm
+        .putObject("components")
+        .putArray("org.keycloak.userprofile.UserProfileProvider")
+        .addObject()
+        .put("providerId", "declarative-user-profile")
+        .putObject("config")
+        .putArray("kc.user.profile.config")
+        .add(userProfile());
+    return realm;
+  }
+
+  /**
+   * The demo accounts, in Keycloak's users file format ({@code dvc-users-0.json}): imported next to
+   * the realm by {@code keycloak/start.sh} and the tests, never in production, where they would be
+   * known passwords.
+   */
+  ObjectNode buildDemoUsers() {
+    ObjectNode file = json.createObjectNode();
+    file.put("realm", NAME);
+    ArrayNode users = file.putArray("users");
     users.add(
         user(ADMINISTRATOR, "Demo", "Administrator", List.of(Groups.ADMINISTRATORS), Map.of()));
     for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
@@ -93,17 +116,7 @@ final class KeycloakRealm {
               List.of(),
               Map.of("pin", citizen.pin())));
     }
-    users.add(engineServiceAccount());
-
-    realm
-        .putObject("components")
-        .putArray("org.keycloak.userprofile.UserProfileProvider")
-        .addObject()
-        .put("providerId", "declarative-user-profile")
-        .putObject("config")
-        .putArray("kc.user.profile.config")
-        .add(userProfile());
-    return realm;
+    return file;
   }
 
   /** The engine's identity provider reads users and groups with this client's service account. */

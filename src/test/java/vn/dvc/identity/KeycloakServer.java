@@ -59,6 +59,10 @@ final class KeycloakServer {
           Path.of("keycloak/dvc-realm.json"),
           imports.resolve("dvc-realm.json"),
           StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          Path.of("keycloak/demo/dvc-users-0.json"),
+          imports.resolve("dvc-users-0.json"),
+          StandardCopyOption.REPLACE_EXISTING);
       ProcessBuilder builder =
           new ProcessBuilder(
                   "bash",

@@ -22,17 +22,23 @@ import vn.dvc.adminunit.Commune;
 class RealmFileTest {
 
   static final Path REALM_FILE = Path.of("keycloak/dvc-realm.json");
+  static final Path DEMO_USERS_FILE = Path.of("keycloak/demo/dvc-users-0.json");
 
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private AdministrativeUnits units;
   private JsonNode generated;
+  private JsonNode demoUsers;
 
   @BeforeEach
   void generate() throws IOException {
     units = new AdministrativeUnits(json);
-    generated = new KeycloakRealm(json, new GroupDirectory(units), "demo").build();
+    KeycloakRealm realm = new KeycloakRealm(json, new GroupDirectory(units), "demo");
+    generated = realm.build();
+    demoUsers = realm.buildDemoUsers();
     if (Boolean.getBoolean("dvc.realm.regenerate")) {
       Files.writeString(REALM_FILE, json.writeValueAsString(generated) + "\n");
+      Files.createDirectories(DEMO_USERS_FILE.getParent());
+      Files.writeString(DEMO_USERS_FILE, json.writeValueAsString(demoUsers) + "\n");
     }
   }
 
@@ -43,6 +49,18 @@ class RealmFileTest {
             "keycloak/dvc-realm.json is stale; regenerate it with"
                 + " ./mvnw test -Dtest=RealmFileTest -Ddvc.realm.regenerate=true")
         .isEqualTo(generated);
+    assertThat(json.readTree(DEMO_USERS_FILE.toFile()))
+        .as("keycloak/demo/dvc-users-0.json is stale; regenerate it as above")
+        .isEqualTo(demoUsers);
+  }
+
+  @Test
+  void theRealmHasNoPasswordsOnlyTheEnginesServiceAccount() {
+    assertThat(generated.path("users"))
+        .singleElement()
+        .satisfies(
+            u -> assertThat(u.path("serviceAccountClientId").asText()).isEqualTo("camunda-engine"))
+        .satisfies(u -> assertThat(u.has("credentials")).isFalse());
   }
 
   @Test
@@ -64,12 +82,12 @@ class RealmFileTest {
   @Test
   void demoUsersBelongToExistingGroupsAndCitizensCarryTheirPin() {
     Set<String> groups = groupNames();
-    for (JsonNode user : generated.path("users")) {
+    for (JsonNode user : demoUsers.path("users")) {
       for (JsonNode group : user.path("groups")) {
         assertThat(groups).contains(group.asText().substring(1));
       }
     }
-    assertThat(generated.path("users"))
+    assertThat(demoUsers.path("users"))
         .filteredOn(u -> u.path("username").asText().equals("citizen.uyen"))
         .singleElement()
         .satisfies(
