@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *       candidate groups when it creates it, so an officer works only their groups' tasks;
  *   <li>supervisors: Cockpit, reading instances, their history, incidents and tasks — of their own
  *       province only, because every instance belongs to its province's tenant;
- *   <li>analysts: Cockpit, deploying and reading definitions; no task permission at all;
+ *   <li>analysts: Cockpit, deploying and reading definitions (not deleting deployments); no task
+ *       permission at all;
  *   <li>administrators ({@code camunda-admin}): everything, as the engine's admin group.
  * </ul>
  */
@@ -71,9 +72,9 @@ class EngineAuthorizations implements InitializingBean {
             analysts,
             Resources.DEPLOYMENT,
             Authorization.ANY,
+            // Not DELETE: removing a deployment would take the running dossiers' models with it.
             Permissions.CREATE,
-            Permissions.READ,
-            Permissions.DELETE));
+            Permissions.READ));
     grants.add(
         new Grant(analysts, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ));
     grants.add(
