@@ -21,6 +21,7 @@ import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.sandbox.SandboxData;
+import vn.dvc.time.EngineClock;
 
 /**
  * The civil-status registry on its own sandbox tables. Writes commit in their own transaction, as a
@@ -265,7 +266,7 @@ final class SandboxCivilStatusRegistry implements CivilStatusRegistry {
           if (!earlier.isEmpty()) {
             return earlier.get(0);
           }
-          LocalDate today = LocalDate.now();
+          LocalDate today = EngineClock.today();
           List<Object> values = new ArrayList<>();
           values.add(communeCode);
           values.add(nextRegistrationNo(table, communeCode, today, book));

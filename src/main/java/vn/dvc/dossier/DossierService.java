@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,7 +55,6 @@ class DossierService {
 
   static final String DOCUMENTS_SUPPLIED_MESSAGE = "DocumentsSupplied";
   private static final Logger log = LoggerFactory.getLogger(DossierService.class);
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Set<String> DOCUMENT_CONTENT_TYPES =
       Set.of("application/pdf", "image/jpeg", "image/png");
 
@@ -153,7 +151,8 @@ class DossierService {
     ProcedureIntake.Intake intake = intakes.get(procedure.key()).accept(applicant, data);
 
     Instant receivedAt = EngineClock.now();
-    String id = codes.next(intake.communeCode(), receivedAt.atZone(VIETNAM).toLocalDate());
+    String id =
+        codes.next(intake.communeCode(), receivedAt.atZone(EngineClock.VIETNAM).toLocalDate());
     try (var mdc = MDC.putCloseable("dossierId", id)) {
       transaction.executeWithoutResult(
           status -> {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.registry.RegistryTasks;
+import vn.dvc.time.EngineClock;
 
 /**
  * Template "Population: look up a citizen". Input {@code pin}; outputs the facts decisions use —
@@ -42,7 +43,7 @@ class LookUpCitizenDelegate implements JavaDelegate {
         "ageInYears",
         citizen
             .map(Citizen::dateOfBirth)
-            .map(born -> Period.between(born, RegistryTasks.today()).getYears())
+            .map(born -> Period.between(born, EngineClock.today()).getYears())
             .orElse(null));
     RegistryTasks.output(
         execution, "maritalStatus", citizen.map(c -> c.maritalStatus().name()).orElse(null));

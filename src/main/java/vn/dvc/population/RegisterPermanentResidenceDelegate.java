@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.registry.RegistryTasks;
+import vn.dvc.time.EngineClock;
 
 /**
  * Template "Population: register a permanent residence". Inputs {@code pin}, {@code communeCode} (a
@@ -30,7 +31,7 @@ class RegisterPermanentResidenceDelegate implements JavaDelegate {
             RegistryTasks.text(execution, "communeCode"),
             RegistryTasks.text(execution, "address"),
             RegistryTasks.optionalText(execution, "householdId"),
-            registeredOn == null ? RegistryTasks.today() : registeredOn);
+            registeredOn == null ? EngineClock.today() : registeredOn);
     Citizen citizen =
         population.registerPermanentResidence(
             RegistryTasks.pin(execution, "pin"), residence, RegistryTasks.writeKey(execution));

@@ -22,6 +22,7 @@ import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
 import vn.dvc.sandbox.SandboxWrites;
+import vn.dvc.time.EngineClock;
 
 /**
  * The population registry on its own sandbox tables. Writes commit in their own transaction, as a
@@ -240,7 +241,7 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
               home.map(Residence::communeCode).orElse(null),
               home.map(Residence::address).orElse(null),
               home.map(Residence::legacyAddress).orElse(null),
-              home.isPresent() ? LocalDate.now() : null,
+              home.isPresent() ? EngineClock.today() : null,
               key.value());
           return findCitizen(pin).orElseThrow();
         });

@@ -1,12 +1,10 @@
 package vn.dvc.registry;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.dvc.population.Pin;
-import vn.dvc.time.EngineClock;
 
 /**
  * What the registry delegates behind the element templates share: reading their inputs (the
@@ -14,8 +12,6 @@ import vn.dvc.time.EngineClock;
  * and the task, so that a retried job repeats the same write.
  */
 public final class RegistryTasks {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private RegistryTasks() {}
 
@@ -97,14 +93,6 @@ public final class RegistryTasks {
               + "', not an ISO date like 2027-05-06",
           e);
     }
-  }
-
-  /**
-   * Today in Vietnam by the engine's clock, which tests move to reach a deadline: a default date
-   * must follow the same clock as the timers.
-   */
-  public static LocalDate today() {
-    return EngineClock.now().atZone(VIETNAM).toLocalDate();
   }
 
   /** The dossier code, which every dossier's process instance carries as business key. */

@@ -1,6 +1,8 @@
 package vn.dvc.time;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -13,7 +15,15 @@ public final class EngineClock {
 
   private EngineClock() {}
 
+  /** The zone of every date a citizen or an officer sees. */
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
   public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Today's date in Vietnam by the engine's clock, so that it moves with timers in tests. */
+  public static LocalDate today() {
+    return now().atZone(VIETNAM).toLocalDate();
   }
 }

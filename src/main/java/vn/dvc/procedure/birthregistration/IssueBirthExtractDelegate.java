@@ -2,7 +2,6 @@ package vn.dvc.procedure.birthregistration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -48,9 +47,7 @@ class IssueBirthExtractDelegate implements JavaDelegate {
             .put("childPin", variables.text("childPin"))
             .put("childFullName", variables.childFullName())
             .put("dateOfBirth", variables.childDateOfBirth().toString())
-            .put(
-                "issuedOn",
-                EngineClock.now().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+            .put("issuedOn", EngineClock.today().toString());
     dossiers.setResult(variables.dossierId(), result.toString());
   }
 }

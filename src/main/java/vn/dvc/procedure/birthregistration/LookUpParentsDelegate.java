@@ -1,7 +1,6 @@
 package vn.dvc.procedure.birthregistration;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,8 +23,6 @@ import vn.dvc.time.EngineClock;
  */
 @Component("lookUpParents")
 class LookUpParentsDelegate implements JavaDelegate {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PopulationRegistry population;
   private final CitizenRecordChecks checks;
@@ -64,7 +61,7 @@ class LookUpParentsDelegate implements JavaDelegate {
             && father.isPresent()
             && mother.get().maritalStatus() == MaritalStatus.MARRIED
             && father.get().pin().equals(mother.get().spousePin()));
-    LocalDate today = EngineClock.now().atZone(VIETNAM).toLocalDate();
+    LocalDate today = EngineClock.today();
     execution.setVariable(
         "daysSinceBirth", ChronoUnit.DAYS.between(variables.childDateOfBirth(), today));
   }

@@ -1,7 +1,6 @@
 package vn.dvc.procedure.deathregistration;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +22,6 @@ import vn.dvc.time.EngineClock;
 @Component("assessDeathNotice")
 class AssessDeathNoticeDelegate implements JavaDelegate {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final DossierRepository dossiers;
 
   AssessDeathNoticeDelegate(DossierRepository dossiers) {
@@ -35,9 +32,7 @@ class AssessDeathNoticeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pin deceased = Pin.of(text(execution, "deceasedPin"));
     LocalDate declared = LocalDate.parse(text(execution, "dateOfDeath"));
-    execution.setVariable(
-        "daysSinceDeath",
-        ChronoUnit.DAYS.between(declared, EngineClock.now().atZone(VIETNAM).toLocalDate()));
+    execution.setVariable("daysSinceDeath", ChronoUnit.DAYS.between(declared, EngineClock.today()));
 
     String noticeNo = text(execution, "deathNoticeNo");
     if (noticeNo == null) {

@@ -5,7 +5,6 @@ import static vn.dvc.dossier.ProcedureIntake.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,6 @@ import vn.dvc.time.EngineClock;
 class DeathRegistrationIntake implements ProcedureIntake {
 
   static final String KEY = "death-registration";
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PopulationRegistry population;
   private final FilingCommune filingCommunes;
@@ -54,7 +52,7 @@ class DeathRegistrationIntake implements ProcedureIntake {
           "The applicant cannot declare their own death; a relative or the spouse files it.");
     }
     // The engine's clock, so that tests which move time see the same "today" as the process.
-    LocalDate today = EngineClock.now().atZone(VIETNAM).toLocalDate();
+    LocalDate today = EngineClock.today();
     if (dateOfDeath.isAfter(today)) {
       throw invalid("death-in-future", "The date of death " + dateOfDeath + " is in the future.");
     }

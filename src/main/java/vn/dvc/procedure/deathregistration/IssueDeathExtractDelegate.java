@@ -2,7 +2,6 @@ package vn.dvc.procedure.deathregistration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -56,9 +55,7 @@ class IssueDeathExtractDelegate implements JavaDelegate {
                 "deceasedFullName",
                 population.findCitizen(deceased).map(Citizen::fullName).orElse(null))
             .put("dateOfDeath", (String) execution.getVariable("dateOfDeath"))
-            .put(
-                "issuedOn",
-                EngineClock.now().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+            .put("issuedOn", EngineClock.today().toString());
     dossiers.setResult((String) execution.getVariable("dossierId"), result.toString());
     execution.setVariable("deathExtractNo", extractNo);
   }

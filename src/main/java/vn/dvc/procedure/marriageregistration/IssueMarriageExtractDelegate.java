@@ -2,7 +2,6 @@ package vn.dvc.procedure.marriageregistration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -75,9 +74,7 @@ class IssueMarriageExtractDelegate implements JavaDelegate {
             .put("husbandFullName", fullName(husband))
             .put("wifePin", wife.value())
             .put("wifeFullName", fullName(wife))
-            .put(
-                "issuedOn",
-                EngineClock.now().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+            .put("issuedOn", EngineClock.today().toString());
     dossiers.setResult(execution.getProcessBusinessKey(), result.toString());
     execution.setVariable("marriageExtractNo", extractNo);
     execution.setVariable("marriedOn", marriage.registeredOn().toString());

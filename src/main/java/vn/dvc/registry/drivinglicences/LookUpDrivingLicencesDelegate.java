@@ -1,7 +1,6 @@
 package vn.dvc.registry.drivinglicences;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,8 +20,6 @@ import vn.dvc.time.EngineClock;
 @Component("lookUpDrivingLicences")
 class LookUpDrivingLicencesDelegate implements JavaDelegate {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final DrivingLicenceRegistry licences;
 
   LookUpDrivingLicencesDelegate(DrivingLicenceRegistry licences) {
@@ -33,7 +30,7 @@ class LookUpDrivingLicencesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<DrivingLicence> held = licences.licencesOf(RegistryTasks.pin(execution, "pin"));
     // The engine's clock, so that a test or a timer moved in time sees the same day.
-    LocalDate today = LocalDate.ofInstant(EngineClock.now(), VIETNAM);
+    LocalDate today = EngineClock.today();
     Long daysSinceExpiry =
         held.stream()
             .filter(licence -> licence.expiredOn(today))

@@ -1,7 +1,6 @@
 package vn.dvc.registry.healthinsurance;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,8 +19,6 @@ import vn.dvc.time.EngineClock;
 @Component("lookUpHealthInsuranceCards")
 class LookUpHealthInsuranceCardsDelegate implements JavaDelegate {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private final HealthInsuranceRegistry healthInsurance;
 
   LookUpHealthInsuranceCardsDelegate(HealthInsuranceRegistry healthInsurance) {
@@ -31,7 +28,7 @@ class LookUpHealthInsuranceCardsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<HealthInsuranceCard> cards = healthInsurance.cardsOf(RegistryTasks.pin(execution, "pin"));
-    LocalDate today = LocalDate.ofInstant(EngineClock.now(), VIETNAM);
+    LocalDate today = EngineClock.today();
     RegistryTasks.output(
         execution, "hasValidCard", cards.stream().anyMatch(card -> card.coversDay(today)));
     RegistryTasks.output(

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +26,6 @@ import vn.dvc.time.EngineClock;
 final class SandboxHealthInsuranceRegistry implements HealthInsuranceRegistry {
 
   static final String REGISTRY = "health-insurance";
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private static final String CARD =
       "select card_no, holder_pin, household_id, category, valid_from, valid_to"
@@ -91,10 +88,7 @@ final class SandboxHealthInsuranceRegistry implements HealthInsuranceRegistry {
   }
 
   private String insert(HealthCardIssue request) {
-    LocalDate from =
-        request.validFrom() != null
-            ? request.validFrom()
-            : LocalDate.ofInstant(EngineClock.now(), VIETNAM);
+    LocalDate from = request.validFrom() != null ? request.validFrom() : EngineClock.today();
     LocalDate to = request.validTo() != null ? request.validTo() : from.plusYears(1).minusDays(1);
     if (to.isBefore(from)) {
       throw new RegistryRejectedRequestException(

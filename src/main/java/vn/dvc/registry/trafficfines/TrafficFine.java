@@ -2,8 +2,8 @@ package vn.dvc.registry.trafficfines;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import vn.dvc.population.Pin;
+import vn.dvc.time.EngineClock;
 
 /**
  * A penalty decision for a traffic offence. {@code paidOn} is null while unpaid, and also for some
@@ -19,11 +19,11 @@ public record TrafficFine(
     boolean paid,
     LocalDate paidOn) {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   public TrafficFine {
     // Databases and JSON readers change the offset of the same instant; Vietnam's keeps it one.
     detectedAt =
-        detectedAt == null ? null : detectedAt.atZoneSameInstant(VIETNAM).toOffsetDateTime();
+        detectedAt == null
+            ? null
+            : detectedAt.atZoneSameInstant(EngineClock.VIETNAM).toOffsetDateTime();
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.registry.RegistryTasks;
+import vn.dvc.time.EngineClock;
 
 /**
  * Template "VNeID wallet: deliver an issued document". Inputs {@code holderPin}, {@code
@@ -30,7 +31,7 @@ class DeliverToWalletDelegate implements JavaDelegate {
             RegistryTasks.text(execution, "documentType"),
             RegistryTasks.text(execution, "title"),
             RegistryTasks.text(execution, "reference"),
-            issuedOn == null ? RegistryTasks.today() : issuedOn);
+            issuedOn == null ? EngineClock.today() : issuedOn);
     DeliveredDocument delivered = wallet.deliver(delivery, RegistryTasks.writeKey(execution));
     RegistryTasks.output(execution, "walletDocumentId", delivered.documentId());
   }
