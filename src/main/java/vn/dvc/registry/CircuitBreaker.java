@@ -66,6 +66,14 @@ public final class CircuitBreaker {
     trialInFlight = false;
   }
 
+  /**
+   * The call ended with no answer either way (the caller was interrupted). A trial call must not
+   * keep the circuit half-open for good; the next call tries again.
+   */
+  public synchronized void onAbandoned() {
+    trialInFlight = false;
+  }
+
   public synchronized void onFailure() {
     consecutiveFailures++;
     trialInFlight = false;

@@ -182,6 +182,7 @@ public final class RegistryHttpClient {
       throw new RegistryUnavailableException(
           registry(), operation + " failed: " + e.getClass().getSimpleName(), e);
     } catch (InterruptedException e) {
+      breaker.onAbandoned();
       Thread.currentThread().interrupt();
       throw new RegistryUnavailableException(registry(), operation + " interrupted", e);
     }

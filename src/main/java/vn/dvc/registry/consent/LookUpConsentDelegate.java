@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dvc.population.Pin;
 import vn.dvc.registry.RegistryTasks;
 
 /**
@@ -26,7 +25,7 @@ class LookUpConsentDelegate implements JavaDelegate {
         consents.findConsent(
             RegistryTasks.pin(execution, "grantorPin"),
             RegistryTasks.text(execution, "purpose"),
-            Pin.ofNullable(RegistryTasks.optionalText(execution, "granteePin")));
+            RegistryTasks.optionalPin(execution, "granteePin"));
     RegistryTasks.output(execution, "consentGiven", consent.isPresent());
     RegistryTasks.output(execution, "consentId", consent.map(Consent::consentId).orElse(null));
   }
