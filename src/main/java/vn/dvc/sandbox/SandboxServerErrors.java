@@ -2,6 +2,7 @@ package vn.dvc.sandbox;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +31,18 @@ class SandboxServerErrors {
   @ExceptionHandler(RegistryRejectedRequestException.class)
   ResponseEntity<ProblemDetail> rejected(RegistryRejectedRequestException e) {
     return problem(HttpStatusCode.valueOf(e.status()), "request-rejected", reason(e));
+  }
+
+  /** A sandbox-only seeding endpoint asked to add a record whose key the sandbox already holds. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(
+            Problems.of(
+                HttpStatus.CONFLICT,
+                "sandbox-duplicate-record",
+                "Record already held",
+                "The sandbox already holds a record with this number or id."));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

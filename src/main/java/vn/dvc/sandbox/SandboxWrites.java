@@ -26,6 +26,18 @@ public final class SandboxWrites {
   }
 
   /**
+   * A value a write cannot do without. Missing, it is a bad request (400 from the sandbox server),
+   * never a NullPointerException, which would answer 500 and make the client retry and count it
+   * against the registry's circuit.
+   */
+  public static <T> T required(T value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException("the request names no " + what);
+    }
+    return value;
+  }
+
+  /**
    * Runs {@code write} unless {@code key} was written before; {@code write} answers the reference
    * of the record it made, and {@code read} turns a reference into the record.
    */

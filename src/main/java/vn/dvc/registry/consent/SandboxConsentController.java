@@ -1,7 +1,6 @@
 package vn.dvc.registry.consent;
 
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -43,17 +41,7 @@ class SandboxConsentController {
   /** Sandbox only: the sandbox data has no consents, tests and the demo add them here. */
   @PostMapping("/consents")
   ResponseEntity<?> add(@RequestBody Consent consent) {
-    try {
-      sandbox.add(consent);
-    } catch (DuplicateKeyException e) {
-      return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(
-              Problems.of(
-                  HttpStatus.CONFLICT,
-                  "sandbox-duplicate-record",
-                  "Consent id already held",
-                  "The sandbox already holds a consent with id " + consent.consentId() + "."));
-    }
+    sandbox.add(consent);
     return ResponseEntity.status(HttpStatus.CREATED).body(consent);
   }
 

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,7 +79,7 @@ final class SandboxDrivingLicenceRegistry implements DrivingLicenceRegistry {
 
   @Override
   public DrivingLicence renewLicence(String licenceNo, LocalDate newExpiry, IdempotencyKey key) {
-    Objects.requireNonNull(newExpiry, "newExpiry");
+    SandboxWrites.required(newExpiry, "new expiry date");
     return writes.once(
         REGISTRY,
         key,

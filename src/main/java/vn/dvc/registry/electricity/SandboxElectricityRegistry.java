@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +125,7 @@ final class SandboxElectricityRegistry implements ElectricityRegistry {
   @Override
   public ElectricityContract transferContract(
       String contractNo, Pin newCustomer, IdempotencyKey key) {
-    Objects.requireNonNull(newCustomer, "newCustomer");
+    SandboxWrites.required(newCustomer, "new customer");
     return writes.once(
         REGISTRY,
         key,

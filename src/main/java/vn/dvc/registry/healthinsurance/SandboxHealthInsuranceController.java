@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.IdempotencyKey;
-import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -53,10 +52,6 @@ class SandboxHealthInsuranceController {
       @RequestHeader("Idempotency-Key") String key,
       @PathVariable String cardNo,
       @RequestBody HealthCardRenewal renewal) {
-    if (renewal.validTo() == null) {
-      throw new RegistryRejectedRequestException(
-          SandboxHealthInsuranceRegistry.REGISTRY, 400, "a renewal names its new end date");
-    }
     return sandbox.renewCard(cardNo, renewal.validTo(), new IdempotencyKey(key));
   }
 }

@@ -84,6 +84,7 @@ final class SandboxHealthInsuranceRegistry implements HealthInsuranceRegistry {
 
   @Override
   public HealthInsuranceCard renewCard(String cardNo, LocalDate validTo, IdempotencyKey key) {
+    SandboxWrites.required(validTo, "new end date");
     return writes.once(REGISTRY, key, () -> extend(cardNo, validTo), this::written);
   }
 

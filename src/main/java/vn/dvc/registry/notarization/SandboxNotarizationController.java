@@ -1,7 +1,6 @@
 package vn.dvc.registry.notarization;
 
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -41,26 +39,7 @@ class SandboxNotarizationController {
    */
   @PostMapping("/contracts")
   ResponseEntity<?> add(@RequestBody NotarizedContract contract) {
-    if (contract.partyPins().isEmpty()) {
-      return ResponseEntity.badRequest()
-          .body(
-              Problems.of(
-                  HttpStatus.BAD_REQUEST,
-                  "sandbox-contract-without-parties",
-                  "Contract without parties",
-                  "A notarized contract has at least one party."));
-    }
-    try {
-      sandbox.add(contract);
-    } catch (DuplicateKeyException e) {
-      return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(
-              Problems.of(
-                  HttpStatus.CONFLICT,
-                  "sandbox-duplicate-record",
-                  "Contract number already held",
-                  "The sandbox already holds a contract numbered " + contract.contractNo() + "."));
-    }
+    sandbox.add(contract);
     return ResponseEntity.status(HttpStatus.CREATED).body(contract);
   }
 }

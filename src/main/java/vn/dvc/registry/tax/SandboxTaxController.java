@@ -1,7 +1,6 @@
 package vn.dvc.registry.tax;
 
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.api.Problems;
 import vn.dvc.population.Pin;
 import vn.dvc.sandbox.SandboxEndpoint;
 
@@ -39,17 +37,7 @@ class SandboxTaxController {
   /** Sandbox only: the sandbox data has no e-invoices, tests and the demo add them here. */
   @PostMapping("/e-invoices")
   ResponseEntity<?> add(@RequestBody EInvoice invoice) {
-    try {
-      sandbox.add(invoice);
-    } catch (DuplicateKeyException e) {
-      return ResponseEntity.status(HttpStatus.CONFLICT)
-          .body(
-              Problems.of(
-                  HttpStatus.CONFLICT,
-                  "sandbox-duplicate-record",
-                  "Invoice number already held",
-                  "The sandbox already holds an e-invoice numbered " + invoice.invoiceNo() + "."));
-    }
+    sandbox.add(invoice);
     return ResponseEntity.status(HttpStatus.CREATED).body(invoice);
   }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,7 +83,7 @@ final class SandboxTrafficFineRegistry implements TrafficFineRegistry {
 
   @Override
   public TrafficFine recordPayment(String decisionNo, LocalDate paidOn, IdempotencyKey key) {
-    Objects.requireNonNull(paidOn, "paidOn");
+    SandboxWrites.required(paidOn, "payment date");
     return writes.once(
         REGISTRY,
         key,
