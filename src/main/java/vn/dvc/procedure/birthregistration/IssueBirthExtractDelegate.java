@@ -1,14 +1,10 @@
 package vn.dvc.procedure.birthregistration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
-import vn.dvc.adminunit.Commune;
-import vn.dvc.dossier.DossierRepository;
-import vn.dvc.time.EngineClock;
+import vn.dvc.dossier.ElectronicExtracts;
 
 /**
  * Issues the electronic birth extract (trích lục khai sinh điện tử) as the dossier's result,
@@ -17,37 +13,27 @@ import vn.dvc.time.EngineClock;
 @Component("issueBirthExtract")
 class IssueBirthExtractDelegate implements JavaDelegate {
 
-  private final DossierRepository dossiers;
-  private final AdministrativeUnits units;
-  private final ObjectMapper json;
+  private final ElectronicExtracts extracts;
 
-  IssueBirthExtractDelegate(
-      DossierRepository dossiers, AdministrativeUnits units, ObjectMapper json) {
-    this.dossiers = dossiers;
-    this.units = units;
-    this.json = json;
+  IssueBirthExtractDelegate(ElectronicExtracts extracts) {
+    this.extracts = extracts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     BirthVariables variables = new BirthVariables(execution);
     String registrationNo = variables.text("birthRegistrationNo");
-    ObjectNode result =
-        json.createObjectNode()
-            .put("outcome", "ISSUED")
-            .put("document", "BIRTH_EXTRACT")
-            .put("extractNo", "TLKS-" + variables.communeCode() + "-" + registrationNo)
-            .put("birthRegistrationNo", registrationNo)
-            .put(
-                "registeredBy",
-                units
-                    .commune(variables.communeCode())
-                    .map(Commune::name)
-                    .orElse(variables.communeCode()))
+    ObjectNode extract =
+        extracts
+            .draft(
+                "BIRTH_EXTRACT",
+                "TLKS",
+                variables.communeCode(),
+                "birthRegistrationNo",
+                registrationNo)
             .put("childPin", variables.text("childPin"))
             .put("childFullName", variables.childFullName())
-            .put("dateOfBirth", variables.childDateOfBirth().toString())
-            .put("issuedOn", EngineClock.today().toString());
-    dossiers.setResult(variables.dossierId(), result.toString());
+            .put("dateOfBirth", variables.childDateOfBirth().toString());
+    extracts.issue(execution, extract);
   }
 }

@@ -1,19 +1,15 @@
 package vn.dvc.procedure.marriageregistration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
-import vn.dvc.adminunit.Commune;
 import vn.dvc.civilstatus.CivilStatusRegistry;
 import vn.dvc.civilstatus.Marriage;
-import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.ElectronicExtracts;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
-import vn.dvc.time.EngineClock;
 
 /**
  * Issues the electronic marriage extract (trích lục kết hôn điện tử) as the dossier's result,
@@ -25,23 +21,15 @@ import vn.dvc.time.EngineClock;
 @Component("issueMarriageExtract")
 class IssueMarriageExtractDelegate implements JavaDelegate {
 
-  private final DossierRepository dossiers;
-  private final AdministrativeUnits units;
+  private final ElectronicExtracts extracts;
   private final PopulationRegistry population;
   private final CivilStatusRegistry civilStatus;
-  private final ObjectMapper json;
 
   IssueMarriageExtractDelegate(
-      DossierRepository dossiers,
-      AdministrativeUnits units,
-      PopulationRegistry population,
-      CivilStatusRegistry civilStatus,
-      ObjectMapper json) {
-    this.dossiers = dossiers;
-    this.units = units;
+      ElectronicExtracts extracts, PopulationRegistry population, CivilStatusRegistry civilStatus) {
+    this.extracts = extracts;
     this.population = population;
     this.civilStatus = civilStatus;
-    this.json = json;
   }
 
   @Override
@@ -61,22 +49,16 @@ class IssueMarriageExtractDelegate implements JavaDelegate {
                             + registrationNo
                             + " between the parties of dossier "
                             + execution.getProcessBusinessKey()));
-    String extractNo = "TLKH-" + communeCode + "-" + registrationNo;
-    ObjectNode result =
-        json.createObjectNode()
-            .put("outcome", "ISSUED")
-            .put("document", "MARRIAGE_EXTRACT")
-            .put("extractNo", extractNo)
-            .put("marriageRegistrationNo", registrationNo)
-            .put("registeredBy", units.commune(communeCode).map(Commune::name).orElse(communeCode))
+    ObjectNode extract =
+        extracts
+            .draft(
+                "MARRIAGE_EXTRACT", "TLKH", communeCode, "marriageRegistrationNo", registrationNo)
             .put("registeredOn", marriage.registeredOn().toString())
             .put("husbandPin", husband.value())
             .put("husbandFullName", fullName(husband))
             .put("wifePin", wife.value())
-            .put("wifeFullName", fullName(wife))
-            .put("issuedOn", EngineClock.today().toString());
-    dossiers.setResult(execution.getProcessBusinessKey(), result.toString());
-    execution.setVariable("marriageExtractNo", extractNo);
+            .put("wifeFullName", fullName(wife));
+    execution.setVariable("marriageExtractNo", extracts.issue(execution, extract));
     execution.setVariable("marriedOn", marriage.registeredOn().toString());
   }
 
