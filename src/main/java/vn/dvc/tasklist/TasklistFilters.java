@@ -32,7 +32,7 @@ class TasklistFilters implements InitializingBean {
   private static final List<Map<String, String>> COLUMNS =
       List.of(
           Map.of("name", "dossierId", "label", "Dossier"),
-          Map.of("name", "childFullName", "label", "Child"),
+          Map.of("name", "procedureKey", "label", "Procedure"),
           Map.of("name", "communeCode", "label", "Commune"));
 
   private final FilterService filters;
@@ -60,10 +60,11 @@ class TasklistFilters implements InitializingBean {
     }
   }
 
+  /**
+   * Creates the filter, or brings an existing one up to date (a release may change its query or
+   * columns); an unchanged filter is not written.
+   */
   private void ensure(String name, int priority, UnaryOperator<TaskQuery> restriction) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
     TaskQuery query =
         restriction
             .apply(
@@ -73,16 +74,17 @@ class TasklistFilters implements InitializingBean {
                     .includeAssignedTasks())
             .orderByDueDate()
             .asc();
-    Filter filter =
-        filters
-            .newTaskFilter(name)
-            .setQuery(query)
-            .setProperties(
-                Map.of(
-                    "description", name,
-                    "priority", priority,
-                    "refresh", true,
-                    "variables", COLUMNS));
-    filters.saveFilter(filter);
+    Map<String, Object> properties =
+        Map.of(
+            "description", name,
+            "priority", priority,
+            "refresh", true,
+            "variables", COLUMNS);
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null && properties.equals(existing.getProperties())) {
+      return;
+    }
+    Filter filter = existing != null ? existing : filters.newTaskFilter(name);
+    filters.saveFilter(filter.setQuery(query).setProperties(new java.util.HashMap<>(properties)));
   }
 }
