@@ -69,7 +69,7 @@ class DossierDeadlineProcessTest {
     at(FRIDAY_BEFORE_TET_AFTER_CUTOFF);
     String dossier =
         fileCompleteBirth("008194782506", "040091243581", "2026-10-18", "CS-2026-000025");
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(instance).isWaitingAt("Task_ReviewDossier");
     assertThat(Instant.parse(dossiers.view(dossier).path("dueDate").asText()))
@@ -87,7 +87,7 @@ class DossierDeadlineProcessTest {
     at(FRIDAY_BEFORE_TET_AFTER_CUTOFF);
     String dossier =
         fileCompleteBirth("030194554023", "040097300790", "2026-09-30", "CS-2026-000054");
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     // Due Monday 23 February: due soon from the start of the working day before it (Friday).
     assertThat(job("Event_DossierDueSoon", instance).getDuedate().toInstant())
@@ -104,7 +104,7 @@ class DossierDeadlineProcessTest {
     at(FRIDAY_BEFORE_TET_AFTER_CUTOFF);
     String dossier =
         fileCompleteBirth("040193928448", "067088903858", "2026-09-08", "CS-2026-000047");
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(job("Event_DossierOverdue", instance).getDuedate().toInstant())
         .isEqualTo(FIRST_WORKING_DAY_AFTER_TET);
 
@@ -112,7 +112,7 @@ class DossierDeadlineProcessTest {
     execute(job("Event_DossierOverdue", instance));
 
     Task supervisor = task(instance, "Task_HandleOverdueDossier");
-    assertThat(candidateGroups(supervisor)).containsExactly("province-40-supervisors");
+    assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-40-supervisors");
     // One working day for the supervisor, escalated after 15:00 on Monday: counted from Tuesday,
     // due Wednesday 25 February, 17:00.
     assertThat(supervisor.getDueDate().toInstant())
@@ -149,7 +149,7 @@ class DossierDeadlineProcessTest {
     at(Instant.parse("2026-03-02T02:00:00Z"));
     String dossier =
         fileCompleteBirth("040189041133", "048086564007", "2026-09-18", "CS-2026-000055");
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(dueDate(dossier)).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
 
     complete(
@@ -188,7 +188,7 @@ class DossierDeadlineProcessTest {
     at(Instant.parse("2026-03-02T02:00:00Z"));
     ObjectNode data = birthData("2026-02-27", null, null);
     String dossier = dossiers.file("birth-registration", "024192341257", data);
-    ProcessInstance instance = instanceOf(dossier);
+    ProcessInstance instance = dossiers.instanceOf(dossier);
     assertThat(instance).isWaitingAt("Task_WaitForDocuments");
     assertThat(dossiers.view(dossier).path("dueDate").isNull()).isTrue();
 
@@ -239,17 +239,6 @@ class DossierDeadlineProcessTest {
         .processInstanceId(instance.getId())
         .taskDefinitionKey(key)
         .singleResult();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(link -> link.getGroupId())
-        .filter(g -> g != null)
-        .toList();
-  }
-
-  private ProcessInstance instanceOf(String dossier) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
   }
 
   private static void at(Instant instant) {

@@ -17,7 +17,6 @@ import vn.dvc.DecisionTables;
 /** Once-only rule for birth registration: which documents are asked, which come from registries. */
 class BirthRegistrationRequiredDocumentsDecisionTest {
 
-  private static final String RESOURCE = "decisions/birth-registration-required-documents.dmn";
   private static final String DECISION_KEY = "birth-registration-required-documents";
 
   private static final String CERTIFICATE_NO = "GCS-2025-000123";

@@ -18,7 +18,6 @@ import vn.dvc.DecisionTables;
 /** A birth must be registered within 60 days; later registrations are flagged as late. */
 class BirthRegistrationTimelinessDecisionTest {
 
-  private static final String RESOURCE = "decisions/birth-registration-timeliness.dmn";
   private static final String DECISION_KEY = "birth-registration-timeliness";
 
   private static DmnDecision decision;

@@ -338,9 +338,6 @@ class DeathRegistrationProcessTest {
     return dossiers.file("death-registration", applicantPin, data);
   }
 
-  /** Right after filing, the instance is active (waiting at its first wait state). */
-
-  /** The activities a dossier's process instance went through, from history. */
   private int deathRecordsOf(String deceasedPin) {
     return jdbc.queryForObject(
         "select count(*) from sandbox_civil_status_death where deceased_pin = ?",
