@@ -1,6 +1,9 @@
 package vn.dvc.dossier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -53,5 +56,45 @@ public class ElectronicExtracts {
     extract.put("issuedOn", EngineClock.today().toString());
     dossiers.setResult(execution.getProcessBusinessKey(), extract.toString());
     return extract.path("extractNo").asText();
+  }
+
+  /**
+   * Adds one part's outcome to the result of an interlinked dossier, which several authorities
+   * complete in turn: the citizen receives every part's document (or the reason a part was refused)
+   * under one dossier code. The result is {@code {"outcome": "ISSUED", "parts": [...]}}; a part
+   * replaces an earlier part of the same {@code document}, so a retried job does not list its
+   * document twice.
+   *
+   * @param part carries at least {@code document} (e.g. BIRTH_EXTRACT) and {@code outcome}
+   */
+  public void addPart(DelegateExecution execution, ObjectNode part) {
+    String dossierId = execution.getProcessBusinessKey();
+    String document = part.path("document").asText();
+    if (document.isEmpty()) {
+      throw new IllegalArgumentException("A part of an interlinked result names its document");
+    }
+    part.put("issuedOn", EngineClock.today().toString());
+    ObjectNode result = json.createObjectNode().put("outcome", "ISSUED");
+    ArrayNode parts = result.putArray("parts");
+    for (JsonNode earlier : earlierParts(dossierId)) {
+      if (!document.equals(earlier.path("document").asText())) {
+        parts.add(earlier);
+      }
+    }
+    parts.add(part);
+    dossiers.setResult(dossierId, result.toString());
+  }
+
+  private JsonNode earlierParts(String dossierId) {
+    String earlier =
+        dossiers.find(dossierId).map(DossierRepository.DossierRow::resultJson).orElse(null);
+    if (earlier == null) {
+      return json.createArrayNode();
+    }
+    try {
+      return json.readTree(earlier).path("parts");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Dossier " + dossierId + " has an unreadable result", e);
+    }
   }
 }
