@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.dossier.ProcedureIntake;
+import vn.dvc.identity.Groups;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Pin;
@@ -63,6 +64,12 @@ class InterlinkedBirthIntake implements ProcedureIntake {
     } else {
       atOtherAddress(residence.path("address")).into(variables);
     }
+    // The parts' escalations and the verification's go to the supervisors of the province the
+    // dossier is filed in, whose tenant it belongs to.
+    units
+        .commune(birth.communeCode())
+        .ifPresent(
+            c -> variables.put("supervisorGroup", Groups.provinceSupervisors(c.provinceCode())));
     return new Intake(birth.communeCode(), variables);
   }
 
@@ -103,8 +110,9 @@ class InterlinkedBirthIntake implements ProcedureIntake {
                             + parentPin
                             + " cannot be matched to a current commune; give the child's address"
                             + " in data.residence.address instead."));
-    return new ChildResidence(
-        true, parentPin.value(), commune, residence.address(), parent.householdId());
+    // A pre-2025 record keeps the address line next to the old names, which the commune replaces.
+    String line = residence.address() != null ? residence.address() : residence.legacyAddress();
+    return new ChildResidence(true, parentPin.value(), commune, line, parent.householdId());
   }
 
   private ChildResidence atOtherAddress(JsonNode address) {

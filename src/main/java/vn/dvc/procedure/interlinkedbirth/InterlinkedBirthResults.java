@@ -16,10 +16,11 @@ import vn.dvc.dossier.ElectronicExtracts;
  * refused — so the citizen sees every result under the one dossier code. Each method rewrites its
  * own part only, so a retried job lists it once. Used from the model as {@code
  * ${interlinkedBirthResults.residenceConfirmation(execution)}}; each sets the number the wallet
- * delivery cites.
+ * delivery cites. Public for the expression language, which calls public methods of public classes
+ * only.
  */
 @Component("interlinkedBirthResults")
-class InterlinkedBirthResults {
+public class InterlinkedBirthResults {
 
   static final String BIRTH_EXTRACT = "BIRTH_EXTRACT";
   static final String RESIDENCE_CONFIRMATION = "RESIDENCE_CONFIRMATION";
