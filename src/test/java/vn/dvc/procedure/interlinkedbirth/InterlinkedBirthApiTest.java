@@ -6,19 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvc.DvcSpringBootTest;
 import vn.dvc.dossier.DossierApiClient;
 import vn.dvc.dossier.DossierApiClient.Response;
+import vn.dvc.dossier.DossierFixtures;
 
 /**
  * The interlinked birth as the portal files it, over real HTTP on the random port: the sandbox
@@ -39,9 +38,17 @@ class InterlinkedBirthApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired ApplicationContext context;
 
   private final ObjectMapper json = new ObjectMapper();
+  private InterlinkedBirthOfficers officers;
+  private DossierFixtures dossiers;
+
+  @BeforeEach
+  void setUp() {
+    officers = new InterlinkedBirthOfficers(context);
+    dossiers = new DossierFixtures(context);
+  }
 
   @Test
   void catalogueEntryPublishesTheDataSchemaWithTheResidence() throws Exception {
@@ -80,18 +87,17 @@ class InterlinkedBirthApiTest {
     assertThat(filed.body().path("satisfiedByData").findValuesAsText("type"))
         .contains("PROOF_OF_LEGAL_RESIDENCE");
 
-    complete(id, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
-    complete(id, "Task_SignDecision", Map.of("signDecision", "SIGN"));
-    runJobsOf(id);
-    assertThat(candidateGroups(task(id, "Task_RegisterResidence")))
+    officers.approveAndSignBirth(id);
+    officers.runJobs(id);
+    assertThat(dossiers.candidateGroups(officers.task(id, "Task_RegisterResidence")))
         .containsExactly("commune-48219-police");
-    String childPin = (String) runtime.getVariable(instance(id).getId(), "childPin");
-    complete(id, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
-    runJobsOf(id);
-    assertThat(candidateGroups(task(id, "Task_ReviewHealthCard")))
+    String childPin = (String) officers.variable(id, "childPin");
+    officers.complete(id, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
+    officers.runJobs(id);
+    assertThat(dossiers.candidateGroups(officers.task(id, "Task_ReviewHealthCard")))
         .containsExactly("province-48-social-security");
-    complete(id, "Task_ReviewHealthCard", Map.of("healthCardDecision", "ISSUE"));
-    runJobsOf(id);
+    officers.complete(id, "Task_ReviewHealthCard", Map.of("healthCardDecision", "ISSUE"));
+    officers.runJobs(id);
 
     JsonNode dossier = get("/api/v1/dossiers/" + id).body();
     assertThat(dossier.path("status").asText()).isEqualTo("COMPLETED");
@@ -127,7 +133,7 @@ class InterlinkedBirthApiTest {
         .contains("MARRIAGE_NOT_DIGITISED");
     assertThat(filed.body().path("requiredDocuments")).isEmpty();
     assertThat(filed.body().path("status").asText()).isEqualTo("IN_REVIEW");
-    assertThat(candidateGroups(task(id, "Task_VerifyRegistryData")))
+    assertThat(dossiers.candidateGroups(officers.task(id, "Task_VerifyRegistryData")))
         .containsExactly("commune-40163-civil-status");
   }
 
@@ -151,7 +157,7 @@ class InterlinkedBirthApiTest {
         .contains("BIRTH_WITNESS_STATEMENT")
         .doesNotContain(
             "PROOF_OF_LEGAL_RESIDENCE", "MARITAL_STATUS_CONFIRMATION", "MARRIAGE_CERTIFICATE");
-    assertThat(runtime.getVariable(instance(id).getId(), "verificationNeeded")).isEqualTo(true);
+    assertThat(officers.variable(id, "verificationNeeded")).isEqualTo(true);
   }
 
   @Test
@@ -243,56 +249,6 @@ class InterlinkedBirthApiTest {
     assertThat(response.body().path("detail").asText()).isNotBlank();
     // A rejected filing leaves no half dossier behind.
     assertThat(dossiersOf(REJECTED_APPLICANT)).isZero();
-  }
-
-  private ProcessInstance instance(String dossierId) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(dossierId)
-        .processDefinitionKey("interlinked-birth")
-        .singleResult();
-  }
-
-  private Task task(String dossierId, String definitionKey) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(dossierId)
-            .taskDefinitionKey(definitionKey)
-            .singleResult();
-    assertThat(task).as("open task %s of dossier %s", definitionKey, dossierId).isNotNull();
-    return task;
-  }
-
-  private void complete(String dossierId, String definitionKey, Map<String, Object> variables) {
-    tasks.complete(task(dossierId, definitionKey).getId(), variables);
-  }
-
-  private java.util.List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(link -> link.getGroupId())
-        .filter(group -> group != null)
-        .toList();
-  }
-
-  private void runJobsOf(String dossierId) {
-    for (ProcessInstance instance = instance(dossierId);
-        instance != null;
-        instance = instance(dossierId)) {
-      Job job =
-          management
-              .createJobQuery()
-              .processInstanceId(instance.getId())
-              .messages()
-              .listPage(0, 1)
-              .stream()
-              .findFirst()
-              .orElse(null);
-      if (job == null) {
-        return;
-      }
-      management.executeJob(job.getId());
-    }
   }
 
   private int dossiersOf(String applicantPin) {

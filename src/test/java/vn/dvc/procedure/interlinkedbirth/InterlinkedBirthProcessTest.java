@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,11 +48,13 @@ class InterlinkedBirthProcessTest {
   @Autowired ApplicationContext context;
 
   DossierFixtures dossiers;
+  InterlinkedBirthOfficers officers;
 
   @BeforeEach
   void setUp() {
     init(engine);
     dossiers = new DossierFixtures(context);
+    officers = new InterlinkedBirthOfficers(context);
   }
 
   @Test
@@ -69,7 +69,7 @@ class InterlinkedBirthProcessTest {
             "020094345587",
             atParent("075198967632"));
 
-    assertThat(dossiers.candidateGroups(task(dossier, "Task_ReviewDossier")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_ReviewDossier")))
         .containsExactly("commune-20254-civil-status");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
@@ -80,31 +80,30 @@ class InterlinkedBirthProcessTest {
         .contains("CS-2026-000004", "HK2025401431");
 
     tasks.complete(
-        task(dossier, "Task_ReviewDossier").getId(), Map.of("reviewDecision", "APPROVE"));
-    Task chair = task(dossier, "Task_SignDecision");
+        officers.task(dossier, "Task_ReviewDossier").getId(), Map.of("reviewDecision", "APPROVE"));
+    Task chair = officers.task(dossier, "Task_SignDecision");
     assertThat(dossiers.candidateGroups(chair)).containsExactly("commune-20254-chair");
     tasks.complete(chair.getId(), Map.of("signDecision", "SIGN"));
-    runJobs(dossier);
+    officers.runJobs(dossier);
 
-    Task police = task(dossier, "Task_RegisterResidence");
+    Task police = officers.task(dossier, "Task_RegisterResidence");
     assertThat(dossiers.candidateGroups(police)).containsExactly("commune-20254-police");
     assertThat(police.getDueDate()).isNotNull();
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
-    String childPin = (String) runtime.getVariable(instance(dossier).getId(), "childPin");
+    String childPin = (String) officers.variable(dossier, "childPin");
     // Registered in commune 20254, province 20: the PIN starts with the province's code.
     assertThat(childPin).startsWith("020").hasSize(12);
 
     tasks.complete(police.getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
-    Task socialSecurity = task(dossier, "Task_ReviewHealthCard");
+    officers.runJobs(dossier);
+    Task socialSecurity = officers.task(dossier, "Task_ReviewHealthCard");
     assertThat(dossiers.candidateGroups(socialSecurity))
         .containsExactly("province-20-social-security");
-    assertThat(runtime.getVariable(instance(dossier).getId(), "childHasValidCard"))
-        .isEqualTo(false);
+    assertThat(officers.variable(dossier, "childHasValidCard")).isEqualTo(false);
 
     tasks.complete(socialSecurity.getId(), Map.of("healthCardDecision", "ISSUE"));
-    ProcessInstance instance = instance(dossier);
-    runJobs(dossier);
+    ProcessInstance instance = officers.instance(dossier);
+    officers.runJobs(dossier);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_Completed");
     view = dossiers.view(dossier);
@@ -136,7 +135,7 @@ class InterlinkedBirthProcessTest {
         .put("communeCode", "01107");
     String dossier = file("001190235095", "CS-2026-000012", "2026-09-09", null, elsewhere);
 
-    ProcessInstance instance = instance(dossier);
+    ProcessInstance instance = officers.instance(dossier);
     assertThat(instance).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
@@ -145,18 +144,18 @@ class InterlinkedBirthProcessTest {
 
     dossiers.supply(dossier, "PROOF_OF_LEGAL_RESIDENCE");
 
-    assertThat(task(dossier, "Task_ReviewDossier")).isNotNull();
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
-    Task police = task(dossier, "Task_RegisterResidence");
+    assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
+    officers.approveAndSignBirth(dossier);
+    officers.runJobs(dossier);
+    Task police = officers.task(dossier, "Task_RegisterResidence");
     assertThat(dossiers.candidateGroups(police)).containsExactly("commune-01107-police");
     tasks.complete(police.getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
-    String childPin = (String) runtime.getVariable(instance.getId(), "childPin");
+    officers.runJobs(dossier);
+    String childPin = (String) officers.variable(dossier, "childPin");
     assertThat(residenceOf(childPin))
         .containsEntry("RESIDENCE_COMMUNE_CODE", "01107")
         .containsEntry("RESIDENCE_ADDRESS", "Số 12 ngõ 4 phố Hàng Bột");
-    assertThat(dossiers.candidateGroups(task(dossier, "Task_ReviewHealthCard")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_ReviewHealthCard")))
         .containsExactly("province-01-social-security");
   }
 
@@ -171,10 +170,10 @@ class InterlinkedBirthProcessTest {
             atParent("075189306609"));
 
     tasks.complete(
-        task(dossier, "Task_ReviewDossier").getId(),
+        officers.task(dossier, "Task_ReviewDossier").getId(),
         Map.of("reviewDecision", "REFUSE", "refusalReason", "The parents withdrew the dossier."));
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Refused")
         .doesNotContain("Task_CreateBirthRecord", "Task_RegisterResidence");
     JsonNode view = dossiers.view(dossier);
@@ -192,22 +191,23 @@ class InterlinkedBirthProcessTest {
             "2026-10-26",
             "020094260775",
             atParent("049192327728"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
+    officers.approveAndSignBirth(dossier);
+    officers.runJobs(dossier);
 
     tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(),
+        officers.task(dossier, "Task_RegisterResidence").getId(),
         Map.of(
             "residenceDecision",
             "REFUSE",
             "residenceRefusalReason",
             "The household head withdrew consent."));
-    runJobs(dossier);
+    officers.runJobs(dossier);
     tasks.complete(
-        task(dossier, "Task_ReviewHealthCard").getId(), Map.of("healthCardDecision", "ISSUE"));
-    runJobs(dossier);
+        officers.task(dossier, "Task_ReviewHealthCard").getId(),
+        Map.of("healthCardDecision", "ISSUE"));
+    officers.runJobs(dossier);
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_RecordResidenceRefusal", "Task_IssueHealthInsuranceCard")
         .doesNotContain("Task_RegisterPermanentResidence", "Task_DeliverResidenceConfirmation");
     JsonNode view = dossiers.view(dossier);
@@ -229,23 +229,19 @@ class InterlinkedBirthProcessTest {
             "2026-09-19",
             "020093724262",
             atParent("046191307564"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
-    tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
-    String childPin = (String) runtime.getVariable(instance(dossier).getId(), "childPin");
+    throughBirthAndResidence(dossier);
+    String childPin = (String) officers.variable(dossier, "childPin");
 
     tasks.complete(
-        task(dossier, "Task_ReviewHealthCard").getId(),
+        officers.task(dossier, "Task_ReviewHealthCard").getId(),
         Map.of(
             "healthCardDecision",
             "REFUSE",
             "healthCardRefusalReason",
             "The child is insured abroad."));
-    runJobs(dossier);
+    officers.runJobs(dossier);
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_RecordHealthCardRefusal", "EndEvent_Completed")
         .doesNotContain("Task_IssueHealthInsuranceCard");
     JsonNode card = part(dossiers.view(dossier), "HEALTH_INSURANCE_CARD");
@@ -264,14 +260,14 @@ class InterlinkedBirthProcessTest {
             "040088985757",
             atParent("087188224272"));
 
-    Job timer = job(dossier, "Event_BirthPartOverdue");
+    Job timer = officers.job(dossier, "Event_BirthPartOverdue");
     // "0 working days": the end of the working day the dossier was complete (or the next one).
     assertThat(timer.getDuedate()).isNotNull();
     management.executeJob(timer.getId());
 
-    Task supervisor = task(dossier, "Task_HandleOverdueBirthPart");
+    Task supervisor = officers.task(dossier, "Task_HandleOverdueBirthPart");
     assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-40-supervisors");
-    assertThat(task(dossier, "Task_ReviewDossier")).isNotNull();
+    assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
     tasks.complete(
         supervisor.getId(),
         Map.of("overdueAction", "JUSTIFY", "overdueJustification", "Officer on sick leave."));
@@ -288,17 +284,17 @@ class InterlinkedBirthProcessTest {
             "2026-09-13",
             "031093803351",
             atParent("074190161421"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
-    Task police = task(dossier, "Task_RegisterResidence");
+    officers.approveAndSignBirth(dossier);
+    officers.runJobs(dossier);
+    Task police = officers.task(dossier, "Task_RegisterResidence");
 
-    Job timer = job(dossier, "Event_ResidencePartOverdue");
+    Job timer = officers.job(dossier, "Event_ResidencePartOverdue");
     assertThat(timer.getDuedate()).isEqualTo(police.getDueDate());
     management.executeJob(timer.getId());
 
-    assertThat(dossiers.candidateGroups(task(dossier, "Task_HandleOverdueResidencePart")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueResidencePart")))
         .containsExactly("province-79-supervisors");
-    assertThat(task(dossier, "Task_RegisterResidence")).isNotNull();
+    assertThat(officers.task(dossier, "Task_RegisterResidence")).isNotNull();
   }
 
   @Test
@@ -310,20 +306,16 @@ class InterlinkedBirthProcessTest {
             "2026-09-11",
             "040090139319",
             atParent("046187718664"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
-    tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
-    Task socialSecurity = task(dossier, "Task_ReviewHealthCard");
+    throughBirthAndResidence(dossier);
+    Task socialSecurity = officers.task(dossier, "Task_ReviewHealthCard");
 
-    Job timer = job(dossier, "Event_HealthCardPartOverdue");
+    Job timer = officers.job(dossier, "Event_HealthCardPartOverdue");
     assertThat(timer.getDuedate()).isEqualTo(socialSecurity.getDueDate());
     management.executeJob(timer.getId());
 
-    assertThat(dossiers.candidateGroups(task(dossier, "Task_HandleOverdueHealthCardPart")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueHealthCardPart")))
         .containsExactly("province-46-supervisors");
-    assertThat(task(dossier, "Task_ReviewHealthCard")).isNotNull();
+    assertThat(officers.task(dossier, "Task_ReviewHealthCard")).isNotNull();
   }
 
   /**
@@ -340,7 +332,7 @@ class InterlinkedBirthProcessTest {
             "2026-10-12",
             "040084712155",
             atParent("066186684989"));
-    approveAndSignBirth(dossier);
+    officers.approveAndSignBirth(dossier);
 
     for (String writeBack :
         List.of(
@@ -349,29 +341,31 @@ class InterlinkedBirthProcessTest {
             "Task_LinkChildPinToBirth",
             "Task_IssueBirthExtract",
             "Task_DeliverBirthExtract")) {
-      crashAfterRunning(job(dossier, writeBack));
-      management.executeJob(job(dossier, writeBack).getId());
+      crashAfterRunning(officers.job(dossier, writeBack));
+      management.executeJob(officers.job(dossier, writeBack).getId());
     }
-    String childPin = (String) runtime.getVariable(instance(dossier).getId(), "childPin");
+    String childPin = (String) officers.variable(dossier, "childPin");
     tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(), Map.of("residenceDecision", "REGISTER"));
+        officers.task(dossier, "Task_RegisterResidence").getId(),
+        Map.of("residenceDecision", "REGISTER"));
     for (String writeBack :
         List.of(
             "Task_RegisterPermanentResidence",
             "Task_IssueResidenceConfirmation",
             "Task_DeliverResidenceConfirmation")) {
-      crashAfterRunning(job(dossier, writeBack));
-      management.executeJob(job(dossier, writeBack).getId());
+      crashAfterRunning(officers.job(dossier, writeBack));
+      management.executeJob(officers.job(dossier, writeBack).getId());
     }
     tasks.complete(
-        task(dossier, "Task_ReviewHealthCard").getId(), Map.of("healthCardDecision", "ISSUE"));
+        officers.task(dossier, "Task_ReviewHealthCard").getId(),
+        Map.of("healthCardDecision", "ISSUE"));
     for (String writeBack :
         List.of(
             "Task_IssueHealthInsuranceCard",
             "Task_IssueHealthCardResult",
             "Task_DeliverHealthCard")) {
-      crashAfterRunning(job(dossier, writeBack));
-      management.executeJob(job(dossier, writeBack).getId());
+      crashAfterRunning(officers.job(dossier, writeBack));
+      management.executeJob(officers.job(dossier, writeBack).getId());
     }
 
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("COMPLETED");
@@ -407,21 +401,23 @@ class InterlinkedBirthProcessTest {
             "2026-09-08",
             "040095578210",
             atParent("040197466264"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
-    String childPin = (String) runtime.getVariable(instance(dossier).getId(), "childPin");
+    officers.approveAndSignBirth(dossier);
+    officers.runJobs(dossier);
+    String childPin = (String) officers.variable(dossier, "childPin");
     // Issued at the hospital, before the dossier reached social security.
     insertCard("TE4IB0000000035", childPin);
     tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
+        officers.task(dossier, "Task_RegisterResidence").getId(),
+        Map.of("residenceDecision", "REGISTER"));
+    officers.runJobs(dossier);
 
-    assertThat(runtime.getVariable(instance(dossier).getId(), "childHasValidCard")).isEqualTo(true);
+    assertThat(officers.variable(dossier, "childHasValidCard")).isEqualTo(true);
     tasks.complete(
-        task(dossier, "Task_ReviewHealthCard").getId(), Map.of("healthCardDecision", "ISSUE"));
-    runJobs(dossier);
+        officers.task(dossier, "Task_ReviewHealthCard").getId(),
+        Map.of("healthCardDecision", "ISSUE"));
+    officers.runJobs(dossier);
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Completed")
         .doesNotContain("Task_IssueHealthInsuranceCard");
     assertThat(part(dossiers.view(dossier), "HEALTH_INSURANCE_CARD").path("cardNo").asText())
@@ -443,27 +439,27 @@ class InterlinkedBirthProcessTest {
             "2026-10-27",
             "048098365166",
             atParent("004197287492"));
-    approveAndSignBirth(dossier);
-    runJobs(dossier);
+    throughBirthAndResidence(dossier);
+    String childPin = (String) officers.variable(dossier, "childPin");
     tasks.complete(
-        task(dossier, "Task_RegisterResidence").getId(), Map.of("residenceDecision", "REGISTER"));
-    runJobs(dossier);
-    String childPin = (String) runtime.getVariable(instance(dossier).getId(), "childPin");
-    tasks.complete(
-        task(dossier, "Task_ReviewHealthCard").getId(), Map.of("healthCardDecision", "ISSUE"));
+        officers.task(dossier, "Task_ReviewHealthCard").getId(),
+        Map.of("healthCardDecision", "ISSUE"));
     insertCard("TE4IB0000000053", childPin);
 
     // Every retry meets the same refusal, until the retries (R5/PT1M) are spent.
-    for (Job issue = job(dossier, "Task_IssueHealthInsuranceCard");
+    for (Job issue = officers.job(dossier, "Task_IssueHealthInsuranceCard");
         issue.getRetries() > 0;
-        issue = job(dossier, "Task_IssueHealthInsuranceCard")) {
+        issue = officers.job(dossier, "Task_IssueHealthInsuranceCard")) {
       String jobId = issue.getId();
       assertThatThrownBy(() -> management.executeJob(jobId))
           .hasMessageContaining("already has a card");
     }
 
     Incident incident =
-        runtime.createIncidentQuery().processInstanceId(instance(dossier).getId()).singleResult();
+        runtime
+            .createIncidentQuery()
+            .processInstanceId(officers.instance(dossier).getId())
+            .singleResult();
     assertThat(incident.getActivityId()).isEqualTo("Task_IssueHealthInsuranceCard");
     assertThat(cardsOf(childPin)).isEqualTo(1);
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
@@ -480,10 +476,10 @@ class InterlinkedBirthProcessTest {
             "048089561724",
             atParent("048188435374"));
 
-    Task verification = task(dossier, "Task_VerifyRegistryData");
+    Task verification = officers.task(dossier, "Task_VerifyRegistryData");
     assertThat(dossiers.candidateGroups(verification))
         .containsExactly("commune-48219-civil-status");
-    assertThat(runtime.getVariable(instance(dossier).getId(), "verificationReason").toString())
+    assertThat(officers.variable(dossier, "verificationReason").toString())
         .contains("MARRIAGE_NOT_DIGITISED");
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
 
@@ -495,7 +491,7 @@ class InterlinkedBirthProcessTest {
             "verificationNote",
             "Marriage found in the 2015 paper register."));
 
-    assertThat(task(dossier, "Task_ReviewDossier")).isNotNull();
+    assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
     assertThat(dossiers.view(dossier).path("dueDate").isNull()).isFalse();
   }
 
@@ -511,14 +507,14 @@ class InterlinkedBirthProcessTest {
             atParent("040187116514"));
 
     tasks.complete(
-        task(dossier, "Task_VerifyRegistryData").getId(),
+        officers.task(dossier, "Task_VerifyRegistryData").getId(),
         Map.of(
             "verificationOutcome",
             "NOT_ELIGIBLE",
             "verificationNote",
             "The mother's identity could not be confirmed from the paper register."));
 
-    assertThat(passedActivities(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_RefusedAfterVerification")
         .doesNotContain("CallActivity_ReviewDossier");
     JsonNode view = dossiers.view(dossier);
@@ -552,81 +548,12 @@ class InterlinkedBirthProcessTest {
     return dossiers.object().put("sameAsParentPin", parentPin);
   }
 
-  private void approveAndSignBirth(String dossier) {
-    tasks.complete(
-        task(dossier, "Task_ReviewDossier").getId(), Map.of("reviewDecision", "APPROVE"));
-    tasks.complete(task(dossier, "Task_SignDecision").getId(), Map.of("signDecision", "SIGN"));
-  }
-
-  /** The activities the dossier's own finished instance went through (not its blocks'). */
-  private List<String> passedActivities(String dossier) {
-    HistoricProcessInstance instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(dossier)
-            .processDefinitionKey("interlinked-birth")
-            .singleResult();
-    assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId())
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .toList();
-  }
-
-  private ProcessInstance instance(String dossier) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(dossier)
-        .processDefinitionKey("interlinked-birth")
-        .singleResult();
-  }
-
-  /** The dossier's open task of that definition, in its own instance or in a called block. */
-  private Task task(String dossier, String definitionKey) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(dossier)
-            .taskDefinitionKey(definitionKey)
-            .singleResult();
-    assertThat(task).as("open task %s of dossier %s", definitionKey, dossier).isNotNull();
-    return task;
-  }
-
-  private Job job(String dossier, String activityId) {
-    Job job =
-        management
-            .createJobQuery()
-            .processInstanceId(instance(dossier).getId())
-            .activityId(activityId)
-            .singleResult();
-    assertThat(job).as("job of %s in dossier %s", activityId, dossier).isNotNull();
-    return job;
-  }
-
-  /** Runs the dossier's asynchronous continuations (write-backs), never its timers. */
-  private void runJobs(String dossier) {
-    for (Job job = nextContinuation(dossier); job != null; job = nextContinuation(dossier)) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job nextContinuation(String dossier) {
-    ProcessInstance instance = instance(dossier);
-    if (instance == null) {
-      return null;
-    }
-    return management
-        .createJobQuery()
-        .processInstanceId(instance.getId())
-        .messages()
-        .listPage(0, 1)
-        .stream()
-        .findFirst()
-        .orElse(null);
+  /** The birth signed and written back, then the residence registered: the card part is next. */
+  private void throughBirthAndResidence(String dossier) {
+    officers.approveAndSignBirth(dossier);
+    officers.runJobs(dossier);
+    officers.complete(dossier, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
+    officers.runJobs(dossier);
   }
 
   private void crashAfterRunning(Job job) {
