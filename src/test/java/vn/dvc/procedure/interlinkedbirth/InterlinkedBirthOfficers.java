@@ -75,6 +75,23 @@ final class InterlinkedBirthOfficers {
     return job;
   }
 
+  /** The job of an activity in the building block the dossier's instance is calling now. */
+  Job blockJob(String dossier, String activityId) {
+    ProcessInstance block =
+        runtime
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(instance(dossier).getId())
+            .singleResult();
+    Job job =
+        management
+            .createJobQuery()
+            .processInstanceId(block.getId())
+            .activityId(activityId)
+            .singleResult();
+    assertThat(job).as("job of %s in the block of dossier %s", activityId, dossier).isNotNull();
+    return job;
+  }
+
   /** Runs the dossier's asynchronous continuations (the write-backs), never its timers. */
   void runJobs(String dossier) {
     for (Job job = nextContinuation(dossier); job != null; job = nextContinuation(dossier)) {

@@ -160,6 +160,86 @@ class InterlinkedBirthProcessTest {
   }
 
   @Test
+  void asksForTheDocumentTheOfficerRequestsAndReviewsAgainOnceItIsSupplied() {
+    String dossier =
+        file(
+            "094193790315",
+            "CS-2026-000028",
+            "2026-09-27",
+            "049093250456",
+            atParent("094193790315"));
+    assertThat(dossiers.view(dossier).path("dueDate").isNull()).isFalse();
+
+    officers.complete(
+        dossier,
+        "Task_ReviewDossier",
+        Map.of(
+            "reviewDecision",
+            "REQUEST_DOCUMENTS",
+            "requestedDocumentType",
+            "BIRTH_WITNESS_STATEMENT",
+            "requestReason",
+            "The place of birth differs from the certificate."));
+
+    assertThat(officers.instance(dossier))
+        .hasPassed("Task_RequestSupplementaryDocument")
+        .isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(view.path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("BIRTH_WITNESS_STATEMENT");
+
+    dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
+
+    assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(dossiers.view(dossier).path("timeline").findValuesAsText("event"))
+        .contains("CLOCK_PAUSED", "CLOCK_RESUMED");
+  }
+
+  @Test
+  void endsNotAcceptedWhenTheProofOfDwellingIsNeverSupplied() {
+    ObjectNode elsewhere = dossiers.object();
+    elsewhere.putObject("address").put("line", "Tổ 3, khu phố 2").put("communeCode", "79240");
+    String dossier = file("022195513271", "CS-2026-000041", "2026-09-16", null, elsewhere);
+
+    management.executeJob(officers.blockJob(dossier, "Event_SupplementDeadlinePassed").getId());
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("EndEvent_NotAccepted")
+        .doesNotContain("CallActivity_ReviewDossier", "Task_CreateBirthRecord");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("NOT_ACCEPTED");
+  }
+
+  @Test
+  void goesBackToTheReviewWhenTheChairReturnsTheVerifiedDossier() {
+    // CS-2026-000037: the mother's own birth is only on paper (BIRTH_NOT_DIGITISED).
+    String dossier =
+        file(
+            "093188372622",
+            "CS-2026-000037",
+            "2026-09-05",
+            "001091196587",
+            atParent("093188372622"));
+    officers.complete(
+        dossier,
+        "Task_VerifyRegistryData",
+        Map.of("verificationOutcome", "CONFIRMED", "verificationNote", "Paper register checked."));
+    officers.complete(dossier, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
+
+    officers.complete(
+        dossier,
+        "Task_SignDecision",
+        Map.of("signDecision", "RETURN", "returnReason", "Check the place of birth."));
+
+    assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
+    assertThat(officers.instance(dossier)).hasNotPassed("Task_CreateBirthRecord");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+    // Verified once: the return does not send the dossier to a second verification.
+    assertThat(officers.instance(dossier)).isWaitingAt("SubProcess_BirthPart");
+  }
+
+  @Test
   void endsRefusedWithTheCivilStatusOfficersReasonAndStartsNoOtherPart() {
     String dossier =
         file(
