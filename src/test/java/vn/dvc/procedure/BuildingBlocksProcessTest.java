@@ -333,6 +333,14 @@ class BuildingBlocksProcessTest {
                 String.class,
                 dossier))
         .containsExactly("Hồ sơ " + dossier + " đang được cán bộ xem xét.");
+    assertThat(
+            jdbc.queryForList(
+                "select operation from registry_access_log where dossier_id = ?"
+                    + " and registry = 'vneid-wallet'",
+                String.class,
+                dossier))
+        .as("the audit names the dossier, not the notification's business key")
+        .containsExactly("notify");
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.dvc.registry.wallet;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import vn.dvc.registry.RegistryTasks;
 
@@ -27,7 +28,11 @@ class NotifyCitizenDelegate implements JavaDelegate {
             RegistryTasks.text(execution, "dossierId"),
             RegistryTasks.text(execution, "status"),
             RegistryTasks.text(execution, "message"));
-    SentNotification sent = wallet.notify(notification, RegistryTasks.writeKey(execution));
-    RegistryTasks.output(execution, "notificationId", sent.notificationId());
+    // The engine logs (and the registry audit records) the business key as the dossier; this
+    // process's key names one notification of the dossier, so the dossier itself is put back.
+    try (var mdc = MDC.putCloseable("dossierId", notification.dossierId())) {
+      SentNotification sent = wallet.notify(notification, RegistryTasks.writeKey(execution));
+      RegistryTasks.output(execution, "notificationId", sent.notificationId());
+    }
   }
 }
