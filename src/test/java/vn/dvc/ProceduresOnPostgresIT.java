@@ -24,11 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dvc.sandbox.SandboxServerProperties;
 
 /**
- * Whole procedures (birth, death and marriage registration) on a real PostgreSQL server (started
- * from Maven Central's embedded binaries, no Docker), through the Dossier API and the engine's REST
- * API as officer and chair, with Camunda's authorizations on.
+ * Whole procedures (birth, death, marriage and land change registration) on a real PostgreSQL
+ * server (started from Maven Central's embedded binaries, no Docker), through the Dossier API and
+ * the engine's REST API as officer and chair, with Camunda's authorizations on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -40,6 +41,7 @@ class ProceduresOnPostgresIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired SandboxServerProperties sandbox;
   @Autowired ObjectMapper json;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -227,6 +229,91 @@ class ProceduresOnPostgresIT {
                 String.class,
                 dossier))
         .containsExactly("IN_REVIEW", "AWAITING_SIGNATURE", "COMPLETED");
+  }
+
+  @Test
+  void registersALandTransferEndToEndOnPostgres() throws Exception {
+    // DE923874 (01100-51-0729), sole owner 001095651740, whose address predates the 2025 reform;
+    // the notary's contract is on record, so nothing is asked of the citizen.
+    HttpResponse<String> notarized =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/sandbox/notarization/contracts"))
+                .header("Authorization", basic(sandbox.username(), sandbox.password()))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"contractNo": "PGIT-0001/2026/CC", "contractType": "LAND_TRANSFER",
+                         "notaryOffice": "Văn phòng công chứng Ba Đình",
+                         "notarizedOn": "2026-10-05",
+                         "subject": "Quyền sử dụng đất, giấy chứng nhận DE923874",
+                         "partyPins": ["001095651740", "001050812954"]}
+                        """))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(notarized.statusCode()).as(notarized.body()).isBetween(200, 201);
+    JsonNode filed =
+        send(
+            "landregistry.hanoi",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "land-change-registration", "applicantPin": "001095651740",
+             "data": {"parcelId": "01100-51-0729", "changeType": "TRANSFER",
+                      "toPins": ["001050812954"]}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("requiredDocuments")).isEmpty();
+
+    JsonNode review = onlyTask("landregistry.hanoi", dossier);
+    assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    complete("landregistry.hanoi", review, "reviewDecision", "APPROVE");
+    JsonNode sign = onlyTask("landregistry.hanoi", dossier);
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDecision");
+    complete("landregistry.hanoi", sign, "signDecision", "SIGN");
+    runDossierJobs(dossier);
+
+    JsonNode done = send("landregistry.hanoi", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.path("result").path("document").asText()).isEqualTo("LAND_CHANGE_CONFIRMATION");
+    assertThat(
+            jdbc.queryForList(
+                "select owner_pin from sandbox_land_parcel_owner where certificate_no = ?",
+                String.class,
+                "DE923874"))
+        .containsExactly("001050812954");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?",
+                Integer.class,
+                "001050812954"))
+        .isEqualTo(1);
+  }
+
+  /**
+   * Runs the dossier's jobs, those of the building blocks it calls included, until none is left.
+   */
+  private void runDossierJobs(String dossier) {
+    for (Job job = nextDossierJob(dossier); job != null; job = nextDossierJob(dossier)) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job nextDossierJob(String dossier) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+        .map(i -> nextJob(i.getId()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends the citizen's notifications, each a job of its own process notify-citizen. */

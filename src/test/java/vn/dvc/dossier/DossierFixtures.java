@@ -46,8 +46,8 @@ public final class DossierFixtures {
   }
 
   /**
-   * The running process instance of a dossier: the procedure's own, not a building block it called
-   * (called instances share the dossier code as business key).
+   * The running process instance of a dossier: the procedure's own, not a building block it calls
+   * (which carries the same business key).
    */
   public ProcessInstance instanceOf(String dossier) {
     ProcessInstance instance =
@@ -60,7 +60,7 @@ public final class DossierFixtures {
     return instance;
   }
 
-  /** The activities a finished dossier's process went through (not those of its blocks). */
+  /** The activities a finished dossier's process went through. */
   public List<String> passedActivities(String dossier) {
     HistoricProcessInstance instance =
         history
