@@ -293,6 +293,54 @@ class ProceduresOnPostgresIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void registersAnInterlinkedBirthWithResidenceAndHealthCardOnPostgres() throws Exception {
+    // CS-2026-000051: the mother (Cầu Giấy, 01107) files at Ba Đình, as civil status allows; the
+    // child is to live at her address, so Cầu Giấy's police register the residence.
+    JsonNode filed =
+        send(
+            "officer.badinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "interlinked-birth", "applicantPin": "052196223183",
+             "data": {"child": {"fullName": "Lê Liên Thông", "gender": "MALE",
+                                "dateOfBirth": "2026-09-18", "placeOfBirth": "Bệnh viện"},
+                      "birthCertificateNo": "CS-2026-000051", "otherParentPin": "001094038895",
+                      "communeCode": "01100",
+                      "residence": {"sameAsParentPin": "052196223183"}}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("requiredDocuments")).isEmpty();
+
+    complete("officer.badinh", onlyTask("officer.badinh", dossier), "reviewDecision", "APPROVE");
+    complete("chair.badinh", onlyTask("chair.badinh", dossier), "signDecision", "SIGN");
+    runDossierJobs(dossier);
+    JsonNode police = onlyTask("police.caugiay", dossier);
+    assertThat(police.path("taskDefinitionKey").asText()).isEqualTo("Task_RegisterResidence");
+    complete("police.caugiay", police, "residenceDecision", "REGISTER");
+    runDossierJobs(dossier);
+    JsonNode card = onlyTask("socialsecurity.hanoi", dossier);
+    assertThat(card.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewHealthCard");
+    complete("socialsecurity.hanoi", card, "healthCardDecision", "ISSUE");
+    runDossierJobs(dossier);
+
+    JsonNode done = send("officer.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.path("result").path("parts").findValuesAsText("document"))
+        .containsExactly("BIRTH_EXTRACT", "RESIDENCE_CONFIRMATION", "HEALTH_INSURANCE_CARD");
+    assertThat(done.path("result").path("parts").findValuesAsText("outcome"))
+        .containsOnly("ISSUED");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?",
+                Integer.class,
+                "052196223183"))
+        .isEqualTo(3);
+  }
+
   /**
    * Runs the dossier's jobs, those of the building blocks it calls included, until none is left.
    */

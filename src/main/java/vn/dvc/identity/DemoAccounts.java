@@ -48,6 +48,11 @@ class DemoAccounts implements InitializingBean {
               "Hoàng (police, Ba Đình)",
               Agency.COMMUNE_POLICE.group("01100")),
           new Account(
+              "police.caugiay",
+              "Khánh",
+              "Trịnh (police, Cầu Giấy)",
+              Agency.COMMUNE_POLICE.group("01107")),
+          new Account(
               "socialsecurity.hanoi",
               "Hoa",
               "Đặng (social security, Hà Nội)",
