@@ -1,0 +1,67 @@
+package vn.dvc.dossier;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The findings of a procedure's eligibility decision (hit policy COLLECT, one row per finding with
+ * {@code outcome} REFUSE or VERIFY and a {@code reason}) turned into what a process routes on:
+ * {@code eligibility} — REFUSE when any finding refuses, else VERIFY when any asks the officer to
+ * verify, else ELIGIBLE — with {@code ineligibilityReason} and {@code verificationReason} as plain
+ * text, every reason found, and the outcome on the dossier's timeline. The findings list itself is
+ * removed: history keeps only simple values.
+ */
+@Component
+public class EligibilityFindings {
+
+  /** The decision's result variable, by convention. */
+  public static final String RESULT_VARIABLE = "eligibilityFindings";
+
+  private final DossierRepository dossiers;
+
+  EligibilityFindings(DossierRepository dossiers) {
+    this.dossiers = dossiers;
+  }
+
+  /**
+   * Records the findings and answers the eligibility.
+   *
+   * @param eligibleDetail what the timeline says when nothing was found
+   */
+  public String record(DelegateExecution execution, String eligibleDetail) {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> findings =
+        (List<Map<String, Object>>) execution.getVariable(RESULT_VARIABLE);
+    if (findings == null) {
+      throw new IllegalStateException(
+          "The eligibility decision left no \"" + RESULT_VARIABLE + "\" variable");
+    }
+    String refusals = reasons(findings, "REFUSE");
+    String verifications = reasons(findings, "VERIFY");
+    String eligibility =
+        refusals != null ? "REFUSE" : verifications != null ? "VERIFY" : "ELIGIBLE";
+    execution.setVariable("eligibility", eligibility);
+    execution.setVariable("ineligibilityReason", refusals);
+    execution.setVariable("verificationReason", verifications);
+    execution.removeVariable(RESULT_VARIABLE);
+    String dossierId = execution.getProcessBusinessKey();
+    switch (eligibility) {
+      case "REFUSE" -> dossiers.addEvent(dossierId, "NOT_ELIGIBLE", refusals);
+      case "VERIFY" -> dossiers.addEvent(dossierId, "VERIFICATION_NEEDED", verifications);
+      default -> dossiers.addEvent(dossierId, "ELIGIBLE", eligibleDetail);
+    }
+    return eligibility;
+  }
+
+  private static String reasons(List<Map<String, Object>> findings, String outcome) {
+    String joined =
+        findings.stream()
+            .filter(row -> outcome.equals(row.get("outcome")))
+            .map(row -> String.valueOf(row.get("reason")))
+            .collect(Collectors.joining(" "));
+    return joined.isEmpty() ? null : joined;
+  }
+}
