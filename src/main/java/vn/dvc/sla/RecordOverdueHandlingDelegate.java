@@ -17,7 +17,8 @@ import vn.dvc.dossier.DossierRepository;
 @Component("recordOverdueHandling")
 class RecordOverdueHandlingDelegate implements JavaDelegate {
 
-  static final String SUPERVISOR_TASK = "Task_HandleOverdueDossier";
+  /** The supervisors' own tasks (Task_HandleOverdueDossier, Task_HandleOverdueVerification). */
+  static final String SUPERVISOR_TASKS = "Task_HandleOverdue";
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -45,10 +46,12 @@ class RecordOverdueHandlingDelegate implements JavaDelegate {
       List<Task> open =
           tasks
               .createTaskQuery()
-              .processInstanceId(execution.getProcessInstanceId())
+              // By dossier, not by instance: the late task may sit in a called building block
+              // (review-dossier, verify-registry-data) while the escalation runs in the caller.
+              .processInstanceBusinessKey(dossierId)
               .list()
               .stream()
-              .filter(t -> !SUPERVISOR_TASK.equals(t.getTaskDefinitionKey()))
+              .filter(t -> !t.getTaskDefinitionKey().startsWith(SUPERVISOR_TASKS))
               .toList();
       open.forEach(t -> tasks.setAssignee(t.getId(), user));
       dossiers.addEvent(

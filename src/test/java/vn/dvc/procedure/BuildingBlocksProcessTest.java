@@ -1,0 +1,423 @@
+package vn.dvc.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierFiled;
+
+/**
+ * The shared building blocks in {@code processes/}, each on its own, called the way a procedure
+ * calls it: a caller deployed by the test passes the business key and its variables in and maps the
+ * block's documented outputs back. The dossier behind each call is a bare row in the dossier table,
+ * so no procedure (and no sandbox person) is involved.
+ */
+@DvcSpringBootTest
+class BuildingBlocksProcessTest {
+
+  private static final String COMMUNE = "01100";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationEventPublisher events;
+
+  private String deployment;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @AfterEach
+  void undeployCaller() {
+    if (deployment != null) {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void decidesTheDocumentsWithTheCallersProcedureDecisionAndRecordsThemOnTheDossier() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "decide-required-documents",
+            false,
+            List.of("documentsMissing"),
+            dossier,
+            Map.of("procedureKey", "death-registration", "deathNoticeStatus", "NOT_FOUND"));
+
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "documentsMissing")).isEqualTo(true);
+    assertThat(
+            jdbc.queryForList(
+                "select document_type from dossier_document_decision"
+                    + " where dossier_id = ? and required",
+                String.class,
+                dossier))
+        .containsExactly("DEATH_NOTICE");
+  }
+
+  @Test
+  void reportsNoMissingDocumentWhenTheDecisionRequiresNone() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "decide-required-documents",
+            false,
+            List.of("documentsMissing"),
+            dossier,
+            Map.of(
+                "procedureKey",
+                "death-registration",
+                "deathNoticeStatus",
+                "MATCHES",
+                "deathNoticeNo",
+                "BT-TEST"));
+
+    assertThat(outputOf(caller, "documentsMissing")).isEqualTo(false);
+  }
+
+  @Test
+  void waitsForTheCitizenWithTheClockPausedAndReturnsWhenTheDocumentsAreSupplied() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
+
+    ProcessInstance block = blockOf(caller);
+    assertThat(block).isWaitingAt("Task_WaitForDocuments");
+    assertThat(statusOf(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(clockOf(dossier)).isEqualTo("PAUSED");
+
+    // As the Dossier API does once the last requested document is in.
+    runtime
+        .createMessageCorrelation("DocumentsSupplied")
+        .processInstanceBusinessKey(dossier)
+        .correlate();
+
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "documentsSupplied")).isEqualTo(true);
+  }
+
+  @Test
+  void endsTheDossierNotAcceptedWhenTheCitizenDoesNotSupplyInFifteenDays() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
+    ProcessInstance block = blockOf(caller);
+
+    Job deadline =
+        management.createJobQuery().processInstanceId(block.getId()).timers().singleResult();
+    assertThat(deadline.getDuedate())
+        .isCloseTo(Date.from(Instant.now().plus(15, ChronoUnit.DAYS)), 60_000);
+    management.executeJob(deadline.getId());
+
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "documentsSupplied")).isEqualTo(false);
+    assertThat(statusOf(dossier)).isEqualTo("NOT_ACCEPTED");
+  }
+
+  @Test
+  void givesTheReviewToTheCallersGroupWithItsFormAndReturnsTheDecision() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "review-dossier",
+            true,
+            List.of("reviewDecision", "refusalReason", "requestedDocumentType", "requestReason"),
+            dossier,
+            Map.of(
+                "reviewTaskName", "Review death registration",
+                "reviewForm", "review-death-registration",
+                "reviewerGroup", "commune-" + COMMUNE + "-civil-status"));
+
+    Task review = taskOf(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(review.getName()).isEqualTo("Review death registration · " + dossier);
+    assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-death-registration");
+    assertThat(candidateGroups(review)).containsExactly("commune-01100-civil-status");
+    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
+    assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
+
+    tasks.complete(
+        review.getId(),
+        Map.of("reviewDecision", "REFUSE", "refusalReason", "The deceased is alive."));
+
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "reviewDecision")).isEqualTo("REFUSE");
+    assertThat(outputOf(caller, "refusalReason")).isEqualTo("The deceased is alive.");
+  }
+
+  @Test
+  void givesTheSignatureToTheCompetentOfficialDueOnTheDossiersDueDate() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "sign-decision",
+            true,
+            List.of("signDecision", "returnReason"),
+            dossier,
+            Map.of(
+                "signTaskName", "Sign death registration",
+                "signForm", "sign-death-registration",
+                "signerGroup", "commune-" + COMMUNE + "-chair"));
+
+    Task signature = taskOf(dossier);
+    assertThat(signature.getTaskDefinitionKey()).isEqualTo("Task_SignDecision");
+    assertThat(signature.getName()).isEqualTo("Sign death registration · " + dossier);
+    assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-death-registration");
+    assertThat(candidateGroups(signature)).containsExactly("commune-01100-chair");
+    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
+    assertThat(statusOf(dossier)).isEqualTo("AWAITING_SIGNATURE");
+
+    tasks.complete(
+        signature.getId(), Map.of("signDecision", "RETURN", "returnReason", "Wrong date."));
+
+    assertThat(outputOf(caller, "signDecision")).isEqualTo("RETURN");
+    assertThat(outputOf(caller, "returnReason")).isEqualTo("Wrong date.");
+  }
+
+  @Test
+  void escalatesAVerificationStillOpenAfterFiveWorkingDaysAndLetsTheSupervisorReassignIt() {
+    String dossier = bareDossier();
+    ProcessInstance caller =
+        call(
+            "verify-registry-data",
+            false,
+            List.of("verificationOutcome", "verificationNote"),
+            dossier,
+            Map.of(
+                "verificationTaskName", "Verify the parties' marital status",
+                "verificationForm", "verify-marriage-registration",
+                "verifierGroup", "commune-" + COMMUNE + "-civil-status",
+                "supervisorGroup", "province-01-supervisors"));
+
+    Task verification = taskOf(dossier);
+    assertThat(verification.getTaskDefinitionKey()).isEqualTo("Task_VerifyRegistryData");
+    assertThat(verification.getCamundaFormRef().getKey()).isEqualTo("verify-marriage-registration");
+    assertThat(candidateGroups(verification)).containsExactly("commune-01100-civil-status");
+    Job overdue =
+        management
+            .createJobQuery()
+            .processInstanceId(blockOf(caller).getId())
+            .timers()
+            .singleResult();
+    // Five working days: never sooner than a week minus the weekend's two days.
+    assertThat(overdue.getDuedate()).isAfter(Date.from(Instant.now().plus(5, ChronoUnit.DAYS)));
+    assertThat(verification.getDueDate()).isEqualTo(overdue.getDuedate());
+
+    management.executeJob(overdue.getId());
+    Task handling =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(dossier)
+            .taskDefinitionKey("Task_HandleOverdueVerification")
+            .singleResult();
+    assertThat(candidateGroups(handling)).containsExactly("province-01-supervisors");
+    tasks.complete(
+        handling.getId(),
+        Map.of(
+            "overdueAction",
+            "REASSIGN",
+            "reassignTo",
+            "officer.badinh",
+            "overdueJustification",
+            "Sick leave"));
+    assertThat(tasks.createTaskQuery().taskId(verification.getId()).singleResult().getAssignee())
+        .isEqualTo("officer.badinh");
+
+    tasks.complete(
+        verification.getId(),
+        Map.of("verificationOutcome", "CONFIRMED", "verificationNote", "Paper register checked."));
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "verificationOutcome")).isEqualTo("CONFIRMED");
+    assertThat(outputOf(caller, "verificationNote")).isEqualTo("Paper register checked.");
+  }
+
+  @Test
+  void deliversTheResultToTheHoldersWalletOnceEvenWhenTheJobRunsAgain() {
+    String dossier = bareDossier();
+    String holder = "001090937233";
+    ProcessInstance caller =
+        call(
+            "deliver-result",
+            false,
+            List.of("walletDocumentId"),
+            dossier,
+            Map.of(
+                "holderPin",
+                holder,
+                "documentType",
+                "BLOCK_TEST_EXTRACT",
+                "title",
+                "Trích lục thử",
+                "reference",
+                "TL-" + dossier));
+    Job delivery =
+        management.createJobQuery().processInstanceId(blockOf(caller).getId()).singleResult();
+    assertThat(delivery).as("the delivery is asynchronous, so it is retried").isNotNull();
+
+    management.executeJob(delivery.getId());
+
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "walletDocumentId")).isNotNull();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?"
+                    + " and reference = ?",
+                Integer.class,
+                holder,
+                "TL-" + dossier))
+        .isEqualTo(1);
+  }
+
+  /**
+   * Deploys a caller of {@code block} and starts it for the dossier; with {@code clockRunning} the
+   * caller starts the dossier's deadline clock first, as a procedure does before its processing.
+   */
+  private ProcessInstance call(
+      String block,
+      boolean clockRunning,
+      List<String> outputs,
+      String dossier,
+      Map<String, Object> variables) {
+    String outs =
+        String.join(
+            "",
+            outputs.stream()
+                .map(o -> "<camunda:out source=\"" + o + "\" target=\"" + o + "\" />")
+                .toList());
+    String startListener =
+        clockRunning
+            ? "<bpmn:extensionElements><camunda:executionListener"
+                + " expression=\"${dossierClock.start(execution)}\" event=\"end\" />"
+                + "</bpmn:extensionElements>"
+            : "";
+    String xml =
+        """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Caller"
+            targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:process id="block-caller" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:startEvent id="StartEvent_Called">%s</bpmn:startEvent>
+            <bpmn:sequenceFlow id="Flow_ToBlock" sourceRef="StartEvent_Called" targetRef="Task_CallBlock" />
+            <bpmn:callActivity id="Task_CallBlock" calledElement="%s" camunda:calledElementBinding="latest">
+              <bpmn:extensionElements>
+                <camunda:in businessKey="#{execution.processBusinessKey}" />
+                <camunda:in variables="all" />
+                %s
+              </bpmn:extensionElements>
+            </bpmn:callActivity>
+            <bpmn:sequenceFlow id="Flow_FromBlock" sourceRef="Task_CallBlock" targetRef="Task_Inspect" />
+            <bpmn:userTask id="Task_Inspect" />
+            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Inspect" targetRef="EndEvent_Done" />
+            <bpmn:endEvent id="EndEvent_Done" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """
+            .formatted(startListener, block, outs);
+    deployment = repository.createDeployment().addString("block-caller.bpmn", xml).deploy().getId();
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put("communeCode", COMMUNE);
+    all.put("dossierId", dossier);
+    return runtime.startProcessInstanceByKey("block-caller", dossier, all);
+  }
+
+  /** The caller waits in Task_Inspect once the block has returned, so its outputs can be read. */
+  private Object outputOf(ProcessInstance caller, String variable) {
+    return runtime.getVariable(caller.getId(), variable);
+  }
+
+  /**
+   * A dossier of a procedure with a 10-working-day limit, so that "one working day before the due
+   * date" differs from the due date (a same-day procedure's review is due when the dossier is).
+   */
+  private String bareDossier() {
+    String id = "BB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Instant now = Instant.now();
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.update(
+              "insert into dossier (id, procedure_key, applicant_pin, commune_code, status,"
+                  + " data_json, submitted_by, received_at, updated_at)"
+                  + " values (?, 'land-change-registration', '001090937233', ?, 'RECEIVED', '{}',"
+                  + " 'building-blocks-test', ?, ?)",
+              id,
+              COMMUNE,
+              java.sql.Timestamp.from(now),
+              java.sql.Timestamp.from(now));
+          events.publishEvent(new DossierFiled(id, "land-change-registration", COMMUNE, now));
+        });
+    return id;
+  }
+
+  private ProcessInstance blockOf(ProcessInstance caller) {
+    return runtime
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(caller.getId())
+        .singleResult();
+  }
+
+  private Task taskOf(String dossier) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dossier)
+        .initializeFormKeys()
+        .list()
+        .stream()
+        .filter(t -> !"Task_Inspect".equals(t.getTaskDefinitionKey()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private String statusOf(String dossier) {
+    return jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
+  }
+
+  private String clockOf(String dossier) {
+    return jdbc.queryForObject(
+        "select clock_state from dossier_sla where dossier_id = ?", String.class, dossier);
+  }
+
+  private Date dueDateOf(String dossier) {
+    return jdbc.queryForObject(
+        "select due_date from dossier where id = ?", java.sql.Timestamp.class, dossier);
+  }
+}
