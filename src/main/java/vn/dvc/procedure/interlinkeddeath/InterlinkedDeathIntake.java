@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dvc.dossier.ProcedureIntake;
+import vn.dvc.identity.Groups;
 import vn.dvc.population.Citizen;
 import vn.dvc.procedure.deathregistration.DeathDeclarations;
 import vn.dvc.procedure.deathregistration.DeathDeclarations.Declaration;
@@ -34,7 +35,10 @@ class InterlinkedDeathIntake implements ProcedureIntake {
   public Intake accept(Citizen applicant, JsonNode data) {
     Declaration declaration = declarations.accept(applicant, data);
     Map<String, Object> variables = new HashMap<>(declaration.variables());
-    variables.put("provinceCode", declaration.commune().provinceCode());
+    String province = declaration.commune().provinceCode();
+    variables.put("provinceCode", province);
+    // Each part escalates on its own timer, before any overdue dossier would have named them.
+    variables.put("supervisorGroup", Groups.provinceSupervisors(province));
     return new Intake(declaration.commune().code(), variables);
   }
 }
