@@ -18,8 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +78,7 @@ class InterlinkedDeathApiTest {
     assertThat(filed.body().path("dataIssues").findValuesAsText("kind"))
         .contains("DEATH_NOT_SYNCED");
     assertThat(filed.body().path("requiredDocuments")).isEmpty();
-    runJobsOf(id);
+    new DossierJobs(runtime, management).run(id);
 
     JsonNode dossier = get("/api/v1/dossiers/" + id).body();
     assertThat(dossier.path("status").asText()).isEqualTo("REFUSED");
@@ -174,7 +172,7 @@ class InterlinkedDeathApiTest {
 
   /** The officers approve every part, as they would in Tasklist; jobs run in between. */
   private void processAllParts(String id) {
-    runJobsOf(id);
+    new DossierJobs(runtime, management).run(id);
     Map<String, Map<String, Object>> approvals =
         Map.of(
             "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"),
@@ -195,26 +193,8 @@ class InterlinkedDeathApiTest {
               .singleResult();
       assertThat(task).as(step + " of " + id).isNotNull();
       tasks.complete(task.getId(), approvals.get(step));
-      runJobsOf(id);
+      new DossierJobs(runtime, management).run(id);
     }
-  }
-
-  private void runJobsOf(String dossierId) {
-    for (Job job = nextJob(dossierId); job != null; job = nextJob(dossierId)) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job nextJob(String dossierId) {
-    for (ProcessInstance instance :
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list()) {
-      List<Job> jobs =
-          management.createJobQuery().processInstanceId(instance.getId()).messages().list();
-      if (!jobs.isEmpty()) {
-        return jobs.get(0);
-      }
-    }
-    return null;
   }
 
   private HttpResponse<String> sandboxPost(String path, String body) throws Exception {

@@ -189,7 +189,7 @@ class InterlinkedDeathProcessTest {
 
     assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
         .contains("DEATH_NOT_SYNCED");
-    runJobs(dossier);
+    new DossierJobs(runtime, management).run(dossier);
 
     assertThat(ended(dossier))
         .contains("Task_CorrectPopulation", "EndEvent_AlreadyRegistered")
@@ -293,7 +293,7 @@ class InterlinkedDeathProcessTest {
     crashAfterRunning(grant);
     assertThat(allowancesFor("077039554822")).isEqualTo(1);
     management.executeJob(jobAt(dossier, "Task_GrantFuneralAllowance").getId());
-    runJobs(dossier);
+    new DossierJobs(runtime, management).run(dossier);
 
     assertThat(ended(dossier)).contains("EndEvent_Completed");
     assertThat(allowancesFor("077039554822")).isEqualTo(1);
@@ -373,7 +373,7 @@ class InterlinkedDeathProcessTest {
             .singleResult();
     assertThat(task).as("open task %s of %s", taskKey, dossier).isNotNull();
     tasks.complete(task.getId(), new HashMap<>(variables));
-    runJobs(dossier);
+    new DossierJobs(runtime, management).run(dossier);
   }
 
   /** The one open task of the dossier that is not a supervisor's. */
@@ -394,25 +394,6 @@ class InterlinkedDeathProcessTest {
         .singleResult()
         .getCamundaFormRef()
         .getKey();
-  }
-
-  /** Runs the asynchronous continuations of the dossier and its blocks, never its timers. */
-  private void runJobs(String dossier) {
-    for (Job job = nextJob(dossier); job != null; job = nextJob(dossier)) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private Job nextJob(String dossier) {
-    for (ProcessInstance instance :
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list()) {
-      List<Job> jobs =
-          management.createJobQuery().processInstanceId(instance.getId()).messages().list();
-      if (!jobs.isEmpty()) {
-        return jobs.get(0);
-      }
-    }
-    return null;
   }
 
   private Job jobAt(String dossier, String activity) {
