@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dvc.sandbox.SandboxServerProperties;
 
 /**
- * Whole procedures (birth and death registration) on a real PostgreSQL server (started from Maven
- * Central's embedded binaries, no Docker), through the Dossier API and the engine's REST API as
- * officer and chair, with Camunda's authorizations on.
+ * Whole procedures (birth, death, marriage and land change registration) on a real PostgreSQL
+ * server (started from Maven Central's embedded binaries, no Docker), through the Dossier API and
+ * the engine's REST API as officer and chair, with Camunda's authorizations on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -37,6 +40,8 @@ class ProceduresOnPostgresIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  @Autowired SandboxServerProperties sandbox;
   @Autowired ObjectMapper json;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -157,6 +162,170 @@ class ProceduresOnPostgresIT {
         .isEqualTo("2026-10-21");
   }
 
+  @Test
+  void registersAMarriageEndToEndOnPostgres() throws Exception {
+    // Two single residents of Trường Vinh with no marriage on record and no parent in common.
+    JsonNode filed =
+        send(
+            "officer.truongvinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "marriage-registration", "applicantPin": "040063238673",
+             "data": {"partnerPin": "040180979702"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("communeCode").asText()).isEqualTo("40135");
+
+    JsonNode review = onlyTask("officer.truongvinh", dossier);
+    assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    complete(
+        "officer.truongvinh",
+        review,
+        Map.of(
+            "applicantPresent", true,
+            "applicantSigned", true,
+            "partnerPresent", true,
+            "partnerSigned", true,
+            "reviewDecision", "APPROVE"));
+    JsonNode sign = onlyTask("chair.truongvinh", dossier);
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignMarriageRegistration");
+    complete("chair.truongvinh", sign, "signDecision", "SIGN");
+    runJobs(sign.path("processInstanceId").asText());
+
+    JsonNode done = send("officer.truongvinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_civil_status_marriage where husband_pin = ?"
+                    + " and wife_pin = ?",
+                Integer.class,
+                "040063238673",
+                "040180979702"))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForList(
+                "select spouse_pin from sandbox_population_citizen where pin in (?, ?)"
+                    + " order by pin",
+                String.class,
+                "040063238673",
+                "040180979702"))
+        .containsExactly("040180979702", "040063238673");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where document_type ="
+                    + " 'MARRIAGE_EXTRACT' and holder_pin in (?, ?)",
+                Integer.class,
+                "040063238673",
+                "040180979702"))
+        .isEqualTo(2);
+    runNotifications(dossier);
+    assertThat(
+            jdbc.queryForList(
+                "select status from sandbox_wallet_notification where dossier_id = ?"
+                    + " order by sent_at",
+                String.class,
+                dossier))
+        .containsExactly("IN_REVIEW", "AWAITING_SIGNATURE", "COMPLETED");
+  }
+
+  @Test
+  void registersALandTransferEndToEndOnPostgres() throws Exception {
+    // DE923874 (01100-51-0729), sole owner 001095651740, whose address predates the 2025 reform;
+    // the notary's contract is on record, so nothing is asked of the citizen.
+    HttpResponse<String> notarized =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/sandbox/notarization/contracts"))
+                .header("Authorization", basic(sandbox.username(), sandbox.password()))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"contractNo": "PGIT-0001/2026/CC", "contractType": "LAND_TRANSFER",
+                         "notaryOffice": "Văn phòng công chứng Ba Đình",
+                         "notarizedOn": "2026-10-05",
+                         "subject": "Quyền sử dụng đất, giấy chứng nhận DE923874",
+                         "partyPins": ["001095651740", "001050812954"]}
+                        """))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(notarized.statusCode()).as(notarized.body()).isBetween(200, 201);
+    JsonNode filed =
+        send(
+            "landregistry.hanoi",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "land-change-registration", "applicantPin": "001095651740",
+             "data": {"parcelId": "01100-51-0729", "changeType": "TRANSFER",
+                      "toPins": ["001050812954"]}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("requiredDocuments")).isEmpty();
+
+    JsonNode review = onlyTask("landregistry.hanoi", dossier);
+    assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    complete("landregistry.hanoi", review, "reviewDecision", "APPROVE");
+    JsonNode sign = onlyTask("landregistry.hanoi", dossier);
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDecision");
+    complete("landregistry.hanoi", sign, "signDecision", "SIGN");
+    runDossierJobs(dossier);
+
+    JsonNode done = send("landregistry.hanoi", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.path("result").path("document").asText()).isEqualTo("LAND_CHANGE_CONFIRMATION");
+    assertThat(
+            jdbc.queryForList(
+                "select owner_pin from sandbox_land_parcel_owner where certificate_no = ?",
+                String.class,
+                "DE923874"))
+        .containsExactly("001050812954");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?",
+                Integer.class,
+                "001050812954"))
+        .isEqualTo(1);
+  }
+
+  /**
+   * Runs the dossier's jobs, those of the building blocks it calls included, until none is left.
+   */
+  private void runDossierJobs(String dossier) {
+    for (Job job = nextDossierJob(dossier); job != null; job = nextDossierJob(dossier)) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job nextDossierJob(String dossier) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+        .map(i -> nextJob(i.getId()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends the citizen's notifications, each a job of its own process notify-citizen. */
+  private void runNotifications(String dossier) {
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey("notify-citizen")
+        .processInstanceBusinessKeyLike(dossier + ":%")
+        .list()
+        .forEach(notification -> runJobs(notification.getId()));
+  }
+
   private void runJobs(String instanceId) {
     for (Job job = nextJob(instanceId); job != null; job = nextJob(instanceId)) {
       management.executeJob(job.getId());
@@ -201,7 +370,14 @@ class ProceduresOnPostgresIT {
 
   private void complete(String user, JsonNode task, String variable, String value)
       throws Exception {
-    String body = "{\"variables\": {\"" + variable + "\": {\"value\": \"" + value + "\"}}}";
+    complete(user, task, Map.of(variable, value));
+  }
+
+  private void complete(String user, JsonNode task, Map<String, Object> variables)
+      throws Exception {
+    var values = json.createObjectNode();
+    variables.forEach((name, value) -> values.putObject(name).putPOJO("value", value));
+    String body = json.createObjectNode().set("variables", values).toString();
     HttpResponse<String> response =
         http.send(
             request(user, "/engine-rest/task/" + task.path("id").asText() + "/complete")

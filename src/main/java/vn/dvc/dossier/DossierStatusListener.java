@@ -27,8 +27,9 @@ public class DossierStatusListener {
   public void change(DelegateExecution execution, String status) {
     DossierStatus next = DossierStatus.valueOf(status);
     String dossierId = execution.getProcessBusinessKey();
+    DossierStatus previous = statusOf(dossierId);
     dossiers.changeStatus(dossierId, next, detailOf(next));
-    events.publishEvent(new DossierStatusChanged(dossierId, next, EngineClock.now()));
+    events.publishEvent(new DossierStatusChanged(dossierId, previous, next, EngineClock.now()));
     if (next == DossierStatus.NOT_ACCEPTED) {
       dossiers.setResult(
           dossierId,
@@ -39,10 +40,18 @@ public class DossierStatusListener {
 
   public void refuse(DelegateExecution execution, String reason) {
     String dossierId = execution.getProcessBusinessKey();
+    DossierStatus previous = statusOf(dossierId);
     dossiers.changeStatus(dossierId, DossierStatus.REFUSED, reason);
     events.publishEvent(
-        new DossierStatusChanged(dossierId, DossierStatus.REFUSED, EngineClock.now()));
+        new DossierStatusChanged(dossierId, previous, DossierStatus.REFUSED, EngineClock.now()));
     dossiers.setResult(dossierId, outcome("REFUSED", reason));
+  }
+
+  private DossierStatus statusOf(String dossierId) {
+    return dossiers
+        .find(dossierId)
+        .map(DossierRepository.DossierRow::status)
+        .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
   }
 
   private String outcome(String outcome, String reason) {

@@ -53,6 +53,11 @@ class DemoAccounts implements InitializingBean {
               "Đặng (social security, Hà Nội)",
               Agency.SOCIAL_SECURITY.group("01")),
           new Account(
+              "landregistry.hanoi",
+              "Tuấn",
+              "Lý (land registry, Hà Nội)",
+              Agency.LAND_REGISTRY.group("01")),
+          new Account(
               "supervisor.hanoi",
               "Thảo",
               "Vũ (supervisor, Hà Nội)",

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -37,6 +38,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -125,7 +127,9 @@ class ModelHygieneTest {
             "camunda:formRef \"missing-form\" of Activity_0abc123 has no file"
                 + " forms/missing-form.form",
             "camunda:decisionRef \"missing-decision\" of Task_Decide is no decision of decisions/",
-            "calledElement \"missing-process\" of Task_CallOther is no process of processes/");
+            "calledElement \"missing-process\" of Task_CallOther is no process of processes/",
+            "form \"missing-review-form\" passed as reviewForm by Task_CallOther has no file"
+                + " forms/missing-review-form.form");
   }
 
   @Test
@@ -587,6 +591,30 @@ class ModelHygieneTest {
         if (isStatic(ref) && !processIds().contains(ref)) {
           problems.add(
               "calledElement \"" + ref + "\" of " + call.getId() + " is no process of processes/");
+        }
+        // The building blocks take their form as an input (reviewForm, signForm, …), so the
+        // form a caller names is checked here, where the literal is.
+        for (CamundaIn in :
+            call.getChildElementsByType(ExtensionElements.class).stream()
+                .flatMap(e -> e.getChildElementsByType(CamundaIn.class).stream())
+                .toList()) {
+          String form = in.getCamundaSourceExpression();
+          if (in.getCamundaTarget() != null
+              && in.getCamundaTarget().endsWith("Form")
+              && form != null
+              && isStatic(form)
+              && !Files.isRegularFile(root.resolve("forms/" + form + ".form"))) {
+            problems.add(
+                "form \""
+                    + form
+                    + "\" passed as "
+                    + in.getCamundaTarget()
+                    + " by "
+                    + call.getId()
+                    + " has no file forms/"
+                    + form
+                    + ".form");
+          }
         }
       }
       return problems;

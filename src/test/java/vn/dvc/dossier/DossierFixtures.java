@@ -45,10 +45,17 @@ public final class DossierFixtures {
     this.tasks = context.getBean(TaskService.class);
   }
 
-  /** The running process instance of a dossier. */
+  /**
+   * The running process instance of a dossier: the procedure's own, not a building block it calls
+   * (which carries the same business key).
+   */
   public ProcessInstance instanceOf(String dossier) {
     ProcessInstance instance =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).singleResult();
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(dossier)
+            .rootProcessInstances()
+            .singleResult();
     assertThat(instance).as("process instance of dossier %s", dossier).isNotNull();
     return instance;
   }
@@ -59,6 +66,7 @@ public final class DossierFixtures {
         history
             .createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(dossier)
+            .rootProcessInstances()
             .singleResult();
     assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
     return history

@@ -301,6 +301,48 @@ class BuildingBlocksProcessTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void notifiesTheApplicantInVneidOfEachStatusChangeOnce() {
+    String dossier = bareDossier();
+    call(
+        "review-dossier",
+        true,
+        List.of("reviewDecision"),
+        dossier,
+        Map.of(
+            "reviewTaskName", "Review",
+            "reviewForm", "review-death-registration",
+            "reviewerGroup", "commune-" + COMMUNE + "-civil-status"));
+
+    ProcessInstance notification =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("notify-citizen")
+            .processInstanceBusinessKeyLike(dossier + ":%")
+            .singleResult();
+    assertThat(notification.getBusinessKey()).startsWith(dossier + ":IN_REVIEW:");
+    assertThat(notification).isWaitingAt("Task_NotifyCitizen");
+    management.executeJob(
+        management.createJobQuery().processInstanceId(notification.getId()).singleResult().getId());
+
+    assertThat(notification).isEnded();
+    assertThat(
+            jdbc.queryForList(
+                "select message from sandbox_wallet_notification where dossier_id = ?"
+                    + " and recipient_pin = '001090937233' and status = 'IN_REVIEW'",
+                String.class,
+                dossier))
+        .containsExactly("Hồ sơ " + dossier + " đang được cán bộ xem xét.");
+    assertThat(
+            jdbc.queryForList(
+                "select operation from registry_access_log where dossier_id = ?"
+                    + " and registry = 'vneid-wallet'",
+                String.class,
+                dossier))
+        .as("the audit names the dossier, not the notification's business key")
+        .containsExactly("notify");
+  }
+
   /**
    * Deploys a caller of {@code block} and starts it for the dossier; with {@code clockRunning} the
    * caller starts the dossier's deadline clock first, as a procedure does before its processing.

@@ -6,6 +6,7 @@ import static vn.dvc.registry.RegistriesProperties.Implementation.SANDBOX;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvc.registry.ConditionalOnRegistry;
 import vn.dvc.registry.RegistryHttpClients;
 import vn.dvc.sandbox.SandboxData;
@@ -15,8 +16,9 @@ class LandRegistryConfiguration {
 
   @Bean
   @ConditionalOnRegistry(value = "land", implementation = SANDBOX)
-  LandRegistry sandboxLandRegistry(JdbcTemplate jdbc, SandboxData data) {
-    return SandboxLandRegistry.loaded(jdbc, data);
+  LandRegistry sandboxLandRegistry(
+      JdbcTemplate jdbc, SandboxData data, PlatformTransactionManager transactions) {
+    return SandboxLandRegistry.loaded(jdbc, data, transactions);
   }
 
   @Bean

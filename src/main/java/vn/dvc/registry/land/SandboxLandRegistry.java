@@ -6,13 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvc.population.Pin;
+import vn.dvc.registry.IdempotencyKey;
+import vn.dvc.registry.RegistryRecordNotFoundException;
 import vn.dvc.sandbox.SandboxData;
+import vn.dvc.sandbox.SandboxWrites;
 
-/** The land registry on its sandbox tables. */
+/**
+ * The land registry on its sandbox tables. A change of owners commits in its own transaction, as a
+ * remote registry would, so that the idempotency of retried jobs is exercised for real.
+ */
 final class SandboxLandRegistry implements LandRegistry {
 
   private static final String PARCEL =
@@ -20,15 +29,18 @@ final class SandboxLandRegistry implements LandRegistry {
           + " from sandbox_land_parcel";
 
   private final JdbcTemplate jdbc;
+  private final SandboxWrites writes;
 
-  private SandboxLandRegistry(JdbcTemplate jdbc) {
+  private SandboxLandRegistry(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.writes = new SandboxWrites(jdbc, transactions);
   }
 
   /** The registry, its tables loaded from the sandbox data first if this database has none. */
-  static SandboxLandRegistry loaded(JdbcTemplate jdbc, SandboxData data) {
+  static SandboxLandRegistry loaded(
+      JdbcTemplate jdbc, SandboxData data, PlatformTransactionManager transactions) {
     data.loadOnce("land", "sector-registries.json", root -> load(jdbc, root));
-    return new SandboxLandRegistry(jdbc);
+    return new SandboxLandRegistry(jdbc, transactions);
   }
 
   private static void load(JdbcTemplate jdbc, JsonNode root) {
@@ -70,6 +82,55 @@ final class SandboxLandRegistry implements LandRegistry {
   public Optional<LandParcel> findByCertificate(String certificateNo) {
     return jdbc.query(PARCEL + " where certificate_no = ?", this::parcel, certificateNo).stream()
         .findFirst();
+  }
+
+  @Override
+  public List<LandParcel> parcelsWithId(String parcelId) {
+    return jdbc.query(
+        PARCEL + " where parcel_id = ? order by certificate_no", this::parcel, parcelId);
+  }
+
+  @Override
+  public LandParcel changeOwners(
+      String certificateNo, List<Pin> newOwners, OwnerChange change, IdempotencyKey key) {
+    SandboxWrites.required(certificateNo, "certificate number");
+    SandboxWrites.required(change, "change");
+    List<Pin> owners =
+        List.copyOf(new LinkedHashSet<>(SandboxWrites.required(newOwners, "owners")));
+    if (owners.isEmpty()) {
+      throw new IllegalArgumentException("a parcel keeps at least one owner");
+    }
+    return writes.once(
+        "land",
+        key,
+        () -> {
+          LandParcel before =
+              findByCertificate(certificateNo)
+                  .orElseThrow(
+                      () ->
+                          new RegistryRecordNotFoundException(
+                              "land", "no parcel with certificate " + certificateNo));
+          jdbc.update(
+              "delete from sandbox_land_parcel_owner where certificate_no = ?", certificateNo);
+          jdbc.batchUpdate(
+              "insert into sandbox_land_parcel_owner (certificate_no, owner_pin) values (?,?)",
+              owners.stream().map(pin -> new Object[] {certificateNo, pin.value()}).toList());
+          jdbc.update(
+              "insert into sandbox_land_owner_change (certificate_no, change_type, contract_no,"
+                  + " registered_on, former_owner_pins, new_owner_pins) values (?,?,?,?,?,?)",
+              certificateNo,
+              change.type().name(),
+              change.contractNo(),
+              change.registeredOn(),
+              joined(before.ownerPins()),
+              joined(owners));
+          return certificateNo;
+        },
+        reference -> findByCertificate(reference).orElseThrow());
+  }
+
+  private static String joined(List<Pin> pins) {
+    return pins.stream().map(Pin::value).collect(Collectors.joining(","));
   }
 
   private LandParcel parcel(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 /**
- * The land registry: parcels, their certificates, owners and mortgages. Reads only; what a
- * procedure proves with it is lawful residence on owned land.
+ * The land registry: parcels, their certificates, owners and mortgages. Procedures prove lawful
+ * residence on owned land with it, and the land change registration writes the new owners of a
+ * parcel back to it (transfer, gift, inheritance), once per dossier.
  */
 package vn.dvc.registry.land;

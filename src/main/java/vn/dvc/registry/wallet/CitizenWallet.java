@@ -18,4 +18,13 @@ public interface CitizenWallet {
 
   /** Every document in the holder's wallet, oldest delivery first. */
   List<DeliveredDocument> documentsOf(Pin holder);
+
+  /**
+   * Sends a notification to the citizen's VNeID app, once per key: a retried job does not notify
+   * the citizen twice of the same change.
+   */
+  SentNotification notify(CitizenNotification notification, IdempotencyKey key);
+
+  /** Every notification sent to the person, oldest first. */
+  List<SentNotification> notificationsOf(Pin recipient);
 }

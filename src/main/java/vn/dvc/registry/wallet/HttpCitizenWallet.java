@@ -23,4 +23,15 @@ final class HttpCitizenWallet implements CitizenWallet {
   public List<DeliveredDocument> documentsOf(Pin holder) {
     return http.list(DeliveredDocument.class, "/documents?holderPin={pin}", holder.value());
   }
+
+  @Override
+  public SentNotification notify(CitizenNotification notification, IdempotencyKey key) {
+    return http.write(SentNotification.class, key, "/notifications", notification);
+  }
+
+  @Override
+  public List<SentNotification> notificationsOf(Pin recipient) {
+    return http.list(
+        SentNotification.class, "/notifications?recipientPin={pin}", recipient.value());
+  }
 }

@@ -15,14 +15,18 @@ import vn.dvc.sandbox.SandboxWrites;
 import vn.dvc.time.EngineClock;
 
 /**
- * The wallet on its sandbox table. The sandbox data holds no wallet documents, so there is nothing
- * to load: the table starts empty and fills with what procedures deliver.
+ * The wallet on its sandbox tables. The sandbox data holds no wallet documents or notifications, so
+ * there is nothing to load: the tables start empty and fill with what procedures send.
  */
 final class SandboxCitizenWallet implements CitizenWallet {
 
   private static final String DOCUMENT =
       "select document_id, holder_pin, document_type, title, reference, issued_on, delivered_at"
           + " from sandbox_wallet_document";
+
+  private static final String NOTIFICATION =
+      "select notification_id, recipient_pin, dossier_id, status, message, sent_at"
+          + " from sandbox_wallet_notification";
 
   private final JdbcTemplate jdbc;
   private final SandboxWrites writes;
@@ -47,6 +51,50 @@ final class SandboxCitizenWallet implements CitizenWallet {
         DOCUMENT + " where holder_pin = ? order by delivered_at, document_id",
         SandboxCitizenWallet::document,
         holder.value());
+  }
+
+  @Override
+  public SentNotification notify(CitizenNotification notification, IdempotencyKey key) {
+    return writes.once("vneid-wallet", key, () -> insert(notification), this::notification);
+  }
+
+  @Override
+  public List<SentNotification> notificationsOf(Pin recipient) {
+    return jdbc.query(
+        NOTIFICATION + " where recipient_pin = ? order by sent_at, notification_id",
+        SandboxCitizenWallet::notification,
+        recipient.value());
+  }
+
+  private String insert(CitizenNotification notification) {
+    String notificationId = UUID.randomUUID().toString();
+    jdbc.update(
+        "insert into sandbox_wallet_notification (notification_id, recipient_pin, dossier_id,"
+            + " status, message, sent_at) values (?,?,?,?,?,?)",
+        notificationId,
+        notification.recipientPin().value(),
+        notification.dossierId(),
+        notification.status(),
+        notification.message(),
+        OffsetDateTime.ofInstant(EngineClock.now(), ZoneOffset.UTC));
+    return notificationId;
+  }
+
+  private SentNotification notification(String notificationId) {
+    return jdbc.queryForObject(
+        NOTIFICATION + " where notification_id = ?",
+        SandboxCitizenWallet::notification,
+        notificationId);
+  }
+
+  private static SentNotification notification(ResultSet rs, int row) throws SQLException {
+    return new SentNotification(
+        rs.getString("notification_id"),
+        Pin.of(rs.getString("recipient_pin")),
+        rs.getString("dossier_id"),
+        rs.getString("status"),
+        rs.getString("message"),
+        rs.getObject("sent_at", OffsetDateTime.class));
   }
 
   private String insert(WalletDelivery delivery) {

@@ -34,4 +34,15 @@ class SandboxWalletController {
       @RequestHeader("Idempotency-Key") String key, @RequestBody WalletDelivery delivery) {
     return sandbox.deliver(delivery, new IdempotencyKey(key));
   }
+
+  @GetMapping("/notifications")
+  List<SentNotification> notifications(@RequestParam String recipientPin) {
+    return sandbox.notificationsOf(Pin.of(recipientPin));
+  }
+
+  @PostMapping("/notifications")
+  SentNotification notify(
+      @RequestHeader("Idempotency-Key") String key, @RequestBody CitizenNotification notification) {
+    return sandbox.notify(notification, new IdempotencyKey(key));
+  }
 }

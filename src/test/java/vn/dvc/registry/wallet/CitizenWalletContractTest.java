@@ -163,6 +163,54 @@ class CitizenWalletContractTest {
     }
 
     @Test
+    void sendsANotificationOnceWhenTheSameKeyNotifiesAgain() {
+      engineClockAt(DELIVERY_TIME);
+      String dossier = "TESTC-NOTIFY-" + implementation();
+      IdempotencyKey key = IdempotencyKey.of(dossier + ":IN_REVIEW:1", "Task_NotifyCitizen");
+      CitizenNotification inReview =
+          new CitizenNotification(
+              holder(1), dossier, "IN_REVIEW", "Hồ sơ " + dossier + " đang được cán bộ xem xét.");
+
+      SentNotification first = wallet().notify(inReview, key);
+      SentNotification repeated = wallet().notify(inReview, key);
+
+      assertThat(repeated).isEqualTo(first);
+      assertThat(first)
+          .isEqualTo(
+              new SentNotification(
+                  first.notificationId(),
+                  holder(1),
+                  dossier,
+                  "IN_REVIEW",
+                  inReview.message(),
+                  OffsetDateTime.ofInstant(DELIVERY_TIME, ZoneOffset.UTC)));
+      assertThat(wallet().notificationsOf(holder(1)))
+          .filteredOn(n -> n.dossierId().equals(dossier))
+          .containsExactly(first);
+    }
+
+    @Test
+    void sendsEachStatusChangeAsItsOwnNotificationInOrder() {
+      String dossier = "TESTC-NOTIFY2-" + implementation();
+      engineClockAt(DELIVERY_TIME);
+      SentNotification review =
+          wallet()
+              .notify(
+                  new CitizenNotification(holder(2), dossier, "IN_REVIEW", "review"),
+                  IdempotencyKey.of(dossier + ":IN_REVIEW:1", "Task_NotifyCitizen"));
+      engineClockAt(DELIVERY_TIME.plusSeconds(60));
+      SentNotification done =
+          wallet()
+              .notify(
+                  new CitizenNotification(holder(2), dossier, "COMPLETED", "done"),
+                  IdempotencyKey.of(dossier + ":COMPLETED:2", "Task_NotifyCitizen"));
+
+      assertThat(wallet().notificationsOf(holder(2)))
+          .filteredOn(n -> n.dossierId().equals(dossier))
+          .containsExactly(review, done);
+    }
+
+    @Test
     void answersAnEmptyWalletForSomeoneWithoutDocuments() {
       assertThat(wallet().documentsOf(EMPTY_WALLET)).isEmpty();
     }

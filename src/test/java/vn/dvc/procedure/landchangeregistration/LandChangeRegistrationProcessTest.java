@@ -1,0 +1,381 @@
+package vn.dvc.procedure.landchangeregistration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.DossierFixtures;
+import vn.dvc.population.Pin;
+import vn.dvc.registry.IdempotencyKey;
+import vn.dvc.registry.notarization.NotarizationRegistry;
+
+/**
+ * Every path of {@code processes/land-change-registration.bpmn}, on the real engine with the
+ * sandbox registries. The job executor is off: the tests run the write-back jobs through the
+ * engine's API. Each test has its own parcel and people from sandbox-data/ (the database is shared
+ * between test classes); notarization starts empty, so the tests add their contracts through the
+ * sandbox's seeding endpoint.
+ */
+@DvcSpringBootTest
+class LandChangeRegistrationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationContext context;
+  @Autowired NotarizationRegistry notarization;
+
+  DossierFixtures dossiers;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    dossiers = new DossierFixtures(context);
+  }
+
+  @Test
+  void transfersTheParcelWithoutAskingForTheContractNotarizationHolds() {
+    // DF625121 (01100-50-0165): sole owner 001092945322 sells to 001052919904.
+    notarize("TESTL-0001/2026/CC", "LAND_TRANSFER", "DF625121", "001092945322", "001052919904");
+    String dossier = file("001092945322", "01100-50-0165", "TRANSFER", null, "001052919904");
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(instance)
+        .hasPassed(
+            "Task_LookUpParcel",
+            "Task_FindNotarizedContract",
+            "Task_LookUpReceivingParty",
+            "Task_LookUpOwnerInPopulation",
+            "Task_LookUpOwnerDeath",
+            "Task_CheckPartyRecords",
+            "Task_AssessParties",
+            "Task_DecideRequiredDocuments")
+        .isWaitingAt("Task_ReviewDossier");
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry("eligibility", "ELIGIBLE")
+        .containsEntry("contractFound", true)
+        .containsEntry("foundContractNo", "TESTL-0001/2026/CC")
+        .containsEntry("newOwnerPins", "001052919904")
+        .containsEntry("provinceCode", "01");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(view.path("requiredDocuments")).isEmpty();
+    assertThat(view.path("satisfiedByData").findValuesAsText("type"))
+        .containsExactlyInAnyOrder("LAND_TRANSFER_CONTRACT", "LAND_USE_CERTIFICATE", "ID_CARD");
+
+    Task review = task(dossier);
+    assertThat(dossiers.candidateGroups(review)).containsExactly("province-01-land-registry");
+    tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
+    Task sign = task(dossier);
+    assertThat(sign.getTaskDefinitionKey()).isEqualTo("Task_SignDecision");
+    assertThat(dossiers.candidateGroups(sign)).containsExactly("province-01-land-registry");
+    tasks.complete(sign.getId(), Map.of("signDecision", "SIGN"));
+    runJobs(instance);
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ChangeRegistered");
+    assertThat(ownersOf("DF625121")).containsExactly("001052919904");
+    view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
+    JsonNode result = view.path("result");
+    assertThat(result.path("document").asText()).isEqualTo("LAND_CHANGE_CONFIRMATION");
+    assertThat(result.path("confirmationNo").asText()).isEqualTo("XNBD-DF625121-" + dossier);
+    assertThat(result.path("contractNo").asText()).isEqualTo("TESTL-0001/2026/CC");
+    assertThat(result.path("formerOwners").findValuesAsText("pin")).containsExactly("001092945322");
+    assertThat(result.path("newOwners").findValuesAsText("pin")).containsExactly("001052919904");
+    assertThat(walletCopies("001052919904")).isEqualTo(1);
+  }
+
+  @Test
+  void asksForTheContractNotarizationDoesNotHoldAndGoesOnOnceItIsSupplied() {
+    // DG844503 (01100-39-0581): sole owner 001052800546 gives it to 001053185414, on paper.
+    String dossier = file("001052800546", "01100-39-0581", "GIFT", null, "001053185414");
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(instance).isWaitingAt("Task_AwaitSupplementaryDocuments");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(view.path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("LAND_TRANSFER_CONTRACT");
+    assertThat(view.path("requiredDocuments").get(0).path("reason").asText())
+        .contains("notarized gift contract");
+
+    dossiers.supply(dossier, "LAND_TRANSFER_CONTRACT");
+
+    assertThat(instance).isWaitingAt("SubProcess_ProcessDossier");
+    assertThat(task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+  }
+
+  @Test
+  void refusesAMortgagedParcelWithTheReason() {
+    // DF425292 (01100-32-0264) is mortgaged.
+    String dossier = file("001082258640", "01100-32-0264", "TRANSFER", null, "001053847856");
+
+    assertThat(passedActivities(dossier))
+        .contains("EndEvent_NotEligible")
+        .doesNotContain("Task_DecideRequiredDocuments");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText()).contains("mortgaged");
+    assertThat(ownersOf("DF425292")).containsExactly("001082258640", "075180844307");
+  }
+
+  @Test
+  void refusesAnApplicantWhoIsNotAnOwner() {
+    // 001053847856 owns no land; DB389370 (01100-57-0728) belongs to two others.
+    String dossier = file("001053847856", "01100-57-0728", "TRANSFER", null, "001054766714");
+
+    assertThat(passedActivities(dossier)).contains("EndEvent_NotEligible");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText()).contains("not an owner");
+  }
+
+  @Test
+  void endsRefusedWithTheOfficersReason() {
+    // DK525160 (01100-11-0729): both co-owners give it to 001059386245.
+    notarize(
+        "TESTL-0002/2026/CC", "GIFT", "DK525160", "001157181424", "001052206500", "001059386245");
+    String dossier = file("001157181424", "01100-11-0729", "GIFT", null, "001059386245");
+
+    tasks.complete(
+        task(dossier).getId(),
+        Map.of("reviewDecision", "REFUSE", "refusalReason", "The donors withdrew the gift."));
+
+    assertThat(passedActivities(dossier))
+        .contains("EndEvent_Refused")
+        .doesNotContain("Task_SignDecision", "Task_ChangeLandOwners");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText())
+        .isEqualTo("The donors withdrew the gift.");
+    assertThat(ownersOf("DK525160")).containsExactly("001052206500", "001157181424");
+  }
+
+  /**
+   * A crash after the land registry committed but before the engine did: the job runs, the
+   * registry's write commits in its own transaction, and the engine's transaction is rolled back.
+   * Running the job again must find the first change, not register a second one; each of the two
+   * new owners gets one copy of the confirmation.
+   */
+  @Test
+  void neverRegistersTheChangeTwiceWhenTheWriteBackIsRetriedAfterACrash() {
+    // DG526568 (01100-13-0127): both co-owners sell to two buyers.
+    notarize(
+        "TESTL-0003/2026/CC",
+        "LAND_TRANSFER",
+        "01100-13-0127",
+        "001163913869",
+        "034063667787",
+        "001057725514",
+        "001057857034");
+    String dossier =
+        file(
+            "001163913869",
+            "01100-13-0127",
+            "TRANSFER",
+            "TESTL-0003/2026/CC",
+            "001057725514",
+            "001057857034");
+    ProcessInstance instance = instanceOf(dossier);
+    tasks.complete(task(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
+    tasks.complete(task(dossier).getId(), Map.of("signDecision", "SIGN"));
+
+    Job writeBack = job(instance, "Task_ChangeLandOwners");
+    transaction.executeWithoutResult(
+        status -> {
+          management.executeJob(writeBack.getId());
+          status.setRollbackOnly();
+        });
+    assertThat(changesOf("DG526568")).isEqualTo(1);
+    runJobs(instance);
+
+    assertThat(instance).isEnded();
+    assertThat(changesOf("DG526568")).isEqualTo(1);
+    assertThat(landWrites(dossier)).isEqualTo(1);
+    assertThat(ownersOf("DG526568")).containsExactly("001057725514", "001057857034");
+    assertThat(walletCopies("001057725514")).isEqualTo(1);
+    assertThat(walletCopies("001057857034")).isEqualTo(1);
+  }
+
+  @Test
+  void registersTheInheritanceOfADeceasedCoOwnersShareForTheSurvivingOwnerAndTheHeir() {
+    // DK853546 (01114-33-0516): co-owner 082147421150 has died; the surviving co-owner files for
+    // the heir 001054766714, with the inheritance document in notarization.
+    notarize("TESTL-0004/2026/CC", "INHERITANCE", "DK853546", "001051603537", "001054766714");
+    String dossier = file("001051603537", "01114-33-0516", "INHERITANCE", null, "001054766714");
+    ProcessInstance instance = instanceOf(dossier);
+
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry("eligibility", "ELIGIBLE")
+        .containsEntry("deceasedOwnerPins", "082147421150")
+        .containsEntry("newOwnerPins", "001051603537,001054766714");
+    assertThat(dossiers.view(dossier).path("satisfiedByData").findValuesAsText("type"))
+        .contains("LAND_TRANSFER_CONTRACT", "DEATH_CERTIFICATE");
+    tasks.complete(task(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
+    tasks.complete(task(dossier).getId(), Map.of("signDecision", "SIGN"));
+    runJobs(instance);
+
+    assertThat(instance).isEnded();
+    assertThat(ownersOf("DK853546")).containsExactly("001051603537", "001054766714");
+  }
+
+  @Test
+  void refusesAtFilingAnUnknownParcelAndADuplicatedOneItCannotTellApart() {
+    assertThatThrownBy(
+            () -> file("001092945322", "99999-99-9999", "TRANSFER", null, "001052919904"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.type()).endsWith("unknown-parcel"));
+    // 40156-54-0212 is held twice; 001052919904 owns neither.
+    assertThatThrownBy(
+            () -> file("001052919904", "40156-54-0212", "TRANSFER", null, "001053185414"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class, p -> assertThat(p.type()).endsWith("ambiguous-parcel"));
+  }
+
+  private void notarize(String contractNo, String type, String subject, String... parties) {
+    if (notarization.findContract(contractNo).isPresent()) {
+      return;
+    }
+    ObjectNode body =
+        dossiers
+            .object()
+            .put("contractNo", contractNo)
+            .put("contractType", type)
+            .put("notaryOffice", "Văn phòng công chứng Hoàn Kiếm")
+            .put("notarizedOn", LocalDate.of(2026, 10, 1).toString())
+            .put("subject", "Quyền sử dụng đất, giấy chứng nhận " + subject);
+    body.putArray("partyPins").addAll(List.of(parties).stream().map(body::textNode).toList());
+    context
+        .getBean(org.springframework.boot.test.web.client.TestRestTemplate.class)
+        .withBasicAuth(
+            context.getBean(vn.dvc.sandbox.SandboxServerProperties.class).username(),
+            context.getBean(vn.dvc.sandbox.SandboxServerProperties.class).password())
+        .postForEntity("/sandbox/notarization/contracts", body, String.class);
+    assertThat(notarization.findContract(contractNo)).isPresent();
+  }
+
+  private String file(
+      String applicant, String parcelId, String changeType, String contractNo, String... toPins) {
+    ObjectNode data = dossiers.object().put("parcelId", parcelId).put("changeType", changeType);
+    data.putArray("toPins").addAll(List.of(toPins).stream().map(data::textNode).toList());
+    if (contractNo != null) {
+      data.put("contractNo", contractNo);
+    }
+    return dossiers.file("land-change-registration", applicant, data);
+  }
+
+  /** The dossier's own instance: the called blocks' instances carry the same business key. */
+  private ProcessInstance instanceOf(String dossier) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(dossier)
+        .processDefinitionKey("land-change-registration")
+        .singleResult();
+  }
+
+  private List<String> passedActivities(String dossier) {
+    String instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(dossier)
+            .processDefinitionKey("land-change-registration")
+            .finished()
+            .singleResult()
+            .getId();
+    return history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
+  }
+
+  private Task task(String dossier) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(dossier).singleResult();
+  }
+
+  private Job job(ProcessInstance instance, String activity) {
+    return management
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activity)
+        .singleResult();
+  }
+
+  /** Runs the asynchronous write-backs, also those of the called delivery blocks, in turn. */
+  private void runJobs(ProcessInstance instance) {
+    String dossier = instance.getBusinessKey();
+    for (int i = 0; i < 20; i++) {
+      Job next =
+          runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+              .flatMap(
+                  p ->
+                      management
+                          .createJobQuery()
+                          .processInstanceId(p.getId())
+                          .executable()
+                          .list()
+                          .stream())
+              .filter(j -> j.getDuedate() == null)
+              .findFirst()
+              .orElse(null);
+      if (next == null) {
+        return;
+      }
+      management.executeJob(next.getId());
+    }
+  }
+
+  private List<String> ownersOf(String certificateNo) {
+    return jdbc.queryForList(
+        "select owner_pin from sandbox_land_parcel_owner where certificate_no = ? order by owner_pin",
+        String.class,
+        certificateNo);
+  }
+
+  private int changesOf(String certificateNo) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_land_owner_change where certificate_no = ?",
+        Integer.class,
+        certificateNo);
+  }
+
+  private int landWrites(String dossier) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_write where registry = 'land' and idempotency_key = ?",
+        Integer.class,
+        IdempotencyKey.of(dossier, "Task_ChangeLandOwners").value());
+  }
+
+  private int walletCopies(String holderPin) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_wallet_document where holder_pin = ?",
+        Integer.class,
+        Pin.of(holderPin).value());
+  }
+}
