@@ -126,7 +126,7 @@ class InterlinkedDeathApiTest {
   }
 
   /**
-   * BT-2026-000015 is about 049132361633, who has no contributions on record; added as a pensioner
+   * BT-2026-000016 is about 079044910960, who has no contributions on record; added as a pensioner
    * through the sandbox-only endpoint, the deceased is eligible all the same.
    */
   @Test
@@ -134,14 +134,14 @@ class InterlinkedDeathApiTest {
     HttpResponse<String> added =
         sandboxPost(
             "/sandbox/social-insurance/pensioners",
-            "{\"pin\":\"049132361633\",\"socialInsuranceNo\":\"4900000015\","
+            "{\"pin\":\"079044910960\",\"socialInsuranceNo\":\"7900000016\","
                 + "\"pensionFrom\":\"2012-05-01\"}");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 
     Response filed =
         file(
-            "008092239340",
-            death("049132361633", "2026-10-03").put("deathNoticeNo", "BT-2026-000015"));
+            "004074620073",
+            death("079044910960", "2026-10-05").put("deathNoticeNo", "BT-2026-000016"));
     assertThat(filed.status()).as(filed.text()).isEqualTo(201);
     String id = filed.body().path("id").asText();
     assertThat(filed.body().path("requiredDocuments")).isEmpty();

@@ -10,7 +10,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +69,7 @@ class InterlinkedDeathProcessTest {
   void grantsTheAllowanceForTwelveMonthsOfContributionsAfterTheNoticeIsSupplied() {
     String dossier = file("020094019452", "079194285333", daysAgo(3), null);
 
-    assertThat(instance(dossier)).isActive();
+    assertThat(dossiers.instanceOf(dossier)).isActive();
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
@@ -101,7 +98,7 @@ class InterlinkedDeathProcessTest {
     assertThat(formOf(socialSecurity)).isEqualTo("grant-funeral-allowance-interlinked-death");
     assertThat(socialSecurity.getDueDate())
         .isEqualTo(java.util.Date.from(dueInWorkingDays(socialSecurity.getCreateTime(), 2)));
-    assertThat(runtime.getVariables(instance(dossier).getId()))
+    assertThat(runtime.getVariables(dossiers.instanceOf(dossier).getId()))
         .containsEntry("contributionMonths", 12)
         .containsEntry("pensioner", false)
         .containsEntry("funeralAllowanceEligible", true)
@@ -112,7 +109,7 @@ class InterlinkedDeathProcessTest {
     complete(
         dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
 
-    assertThat(ended(dossier)).contains("EndEvent_Completed");
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
     view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
     JsonNode parts = view.path("result").path("parts");
@@ -143,7 +140,7 @@ class InterlinkedDeathProcessTest {
     registerDeath(dossier);
     complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Completed", "Task_AddFuneralAllowancePart")
         .doesNotContain(
             "Task_DecideFuneralAllowanceGrant",
@@ -167,7 +164,7 @@ class InterlinkedDeathProcessTest {
     // 046040390853: death 1/2026/KT of 28 April 2026 in civil status, deceased in population.
     String dossier = file("022175516863", "046040390853", "2026-04-28", null);
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_AlreadyRegistered")
         .doesNotContain("Task_CorrectPopulation", "Task_DecideRequiredDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -191,7 +188,7 @@ class InterlinkedDeathProcessTest {
         .contains("DEATH_NOT_SYNCED");
     new DossierJobs(runtime, management).run(dossier);
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_CorrectPopulation", "EndEvent_AlreadyRegistered")
         .doesNotContain("Task_LookUpSocialInsuranceHistory");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("REFUSED");
@@ -215,7 +212,7 @@ class InterlinkedDeathProcessTest {
         "Task_ReviewDossier",
         Map.of("reviewDecision", "REFUSE", "refusalReason", "The family withdrew the dossier."));
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Refused")
         .doesNotContain("Task_SignDeath", "Task_RegisterDeath", "SubProcess_ResidencePart");
     JsonNode view = dossiers.view(dossier);
@@ -239,7 +236,7 @@ class InterlinkedDeathProcessTest {
             "residenceRefusalReason",
             "The deceased's residence is registered in another commune."));
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("Task_LookUpSocialInsuranceHistory", "EndEvent_Completed")
         .doesNotContain("Task_RemovePermanentResidence");
     JsonNode parts = dossiers.view(dossier).path("result").path("parts");
@@ -266,7 +263,7 @@ class InterlinkedDeathProcessTest {
             "funeralRefusalReason",
             "The allowance was paid by the deceased's employer."));
 
-    assertThat(ended(dossier))
+    assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Completed")
         .doesNotContain("Task_GrantFuneralAllowance");
     JsonNode parts = dossiers.view(dossier).path("result").path("parts");
@@ -295,7 +292,7 @@ class InterlinkedDeathProcessTest {
     management.executeJob(jobAt(dossier, "Task_GrantFuneralAllowance").getId());
     new DossierJobs(runtime, management).run(dossier);
 
-    assertThat(ended(dossier)).contains("EndEvent_Completed");
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
     assertThat(allowancesFor("077039554822")).isEqualTo(1);
     JsonNode parts = dossiers.view(dossier).path("result").path("parts");
     assertThat(parts).hasSize(3);
@@ -330,7 +327,7 @@ class InterlinkedDeathProcessTest {
     complete(
         dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
 
-    assertThat(ended(dossier)).contains("EndEvent_Completed");
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
     assertThat(dossiers.view(dossier).path("timeline").findValuesAsText("event"))
         .filteredOn("OVERDUE_JUSTIFIED"::equals)
         .hasSize(3);
@@ -341,7 +338,7 @@ class InterlinkedDeathProcessTest {
     Job job =
         management
             .createJobQuery()
-            .processInstanceId(instance(dossier).getId())
+            .processInstanceId(dossiers.instanceOf(dossier).getId())
             .activityId(timer)
             .singleResult();
     assertThat(job).as(timer).isNotNull();
@@ -399,7 +396,7 @@ class InterlinkedDeathProcessTest {
   private Job jobAt(String dossier, String activity) {
     return management
         .createJobQuery()
-        .processInstanceId(instance(dossier).getId())
+        .processInstanceId(dossiers.instanceOf(dossier).getId())
         .activityId(activity)
         .singleResult();
   }
@@ -410,31 +407,6 @@ class InterlinkedDeathProcessTest {
           management.executeJob(job.getId());
           status.setRollbackOnly();
         });
-  }
-
-  private ProcessInstance instance(String dossier) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(dossier)
-        .singleResult();
-  }
-
-  /** The activities of the dossier's own (not the blocks') instance, which must have ended. */
-  private List<String> ended(String dossier) {
-    var instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(PROCESS)
-            .processInstanceBusinessKey(dossier)
-            .singleResult();
-    assertThat(instance.getEndTime()).as("end of dossier %s", dossier).isNotNull();
-    List<String> activities = new ArrayList<>();
-    for (HistoricActivityInstance activity :
-        history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list()) {
-      activities.add(activity.getActivityId());
-    }
-    return activities;
   }
 
   private String file(String applicantPin, String deceasedPin, String dateOfDeath, String notice) {
