@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,7 @@ class InterlinkedDeathProcessTest {
     assertThat(deathRecordsOf("079194285333")).isEqualTo(1);
     assertThat(populationSaysDeceased("079194285333")).isTrue();
     assertThat(residenceCommuneOf("079194285333")).isNull();
+    assertOnlyIdentifiersAndFactsInVariables(dossier);
   }
 
   /** BT-2026-000008 is about 048041264695, whom social insurance never knew. */
@@ -381,6 +383,32 @@ class InterlinkedDeathProcessTest {
             .toList();
     assertThat(open).as("open tasks of %s", dossier).hasSize(1);
     return open.get(0);
+  }
+
+  /**
+   * History keeps variables until cleanup: identifiers and facts only, no record or DMN result map
+   * (the decision's result is taken apart and removed by the model).
+   */
+  private void assertOnlyIdentifiersAndFactsInVariables(String dossier) {
+    String root =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS)
+            .processInstanceBusinessKey(dossier)
+            .singleResult()
+            .getId();
+    List<HistoricVariableInstance> variables =
+        history.createHistoricVariableInstanceQuery().processInstanceId(root).list();
+    assertThat(variables)
+        .extracting(HistoricVariableInstance::getName)
+        .contains("funeralAllowanceEligible", "funeralAllowanceVnd")
+        .doesNotContain("funeralAllowanceFinding", "documentDecisions");
+    assertThat(variables)
+        .allSatisfy(
+            variable ->
+                assertThat(variable.getTypeName())
+                    .as(variable.getName())
+                    .isIn("string", "boolean", "integer", "long", "null", "date"));
   }
 
   private String formOf(Task task) {
