@@ -152,6 +152,24 @@ class InterlinkedDeathApiTest {
     assertThat(parts.get(2).path("amountVnd").asLong()).isEqualTo(23_400_000L);
   }
 
+  /**
+   * ADDRESS_NOT_UPDATED_AFTER_REFORM (008173007386): population still writes the residence as
+   * "Phường Yên Hòa, Quận Cầu Giấy", now Phường Yên Hòa (01114). The dossier, and so the police who
+   * remove the residence, go there rather than to the applicant's commune in Nghệ An (40170); the
+   * officers see the defect, the citizen is asked only for the death notice.
+   */
+  @Test
+  void deceasedWithAPreReformAddressIsRoutedToTheCurrentCommune() throws Exception {
+    Response filed = file("040067533041", death("008173007386", daysAgo(1)));
+
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    assertThat(filed.body().path("communeCode").asText()).isEqualTo("01114");
+    assertThat(filed.body().path("dataIssues").findValuesAsText("kind"))
+        .contains("ADDRESS_NOT_UPDATED_AFTER_REFORM");
+    assertThat(filed.body().path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("DEATH_NOTICE");
+  }
+
   @Test
   void rejectsTheApplicantDeclaringTheirOwnDeathAsDeathRegistrationDoes() throws Exception {
     Response response = file("020158944261", death("020158944261", daysAgo(1)));
