@@ -85,14 +85,35 @@ public class ElectronicExtracts {
     dossiers.setResult(dossierId, result.toString());
   }
 
+  /**
+   * Turns the extract a single procedure's delegate has just made the dossier's result (e.g. {@code
+   * issueBirthExtract}) into a part of the interlinked result, so that an interlinked procedure
+   * reuses that delegate instead of repeating its extract; answers the extract's number.
+   */
+  public String keepAsPart(DelegateExecution execution) {
+    String dossierId = execution.getProcessBusinessKey();
+    JsonNode issued = result(dossierId);
+    if (!(issued instanceof ObjectNode extract) || issued.has("parts")) {
+      throw new IllegalStateException(
+          "Dossier " + dossierId + " has no single extract as its result to keep as a part");
+    }
+    addPart(execution, extract);
+    return extract.path("extractNo").asText();
+  }
+
   private JsonNode earlierParts(String dossierId) {
+    JsonNode earlier = result(dossierId);
+    return earlier == null ? json.createArrayNode() : earlier.path("parts");
+  }
+
+  private JsonNode result(String dossierId) {
     String earlier =
         dossiers.find(dossierId).map(DossierRepository.DossierRow::resultJson).orElse(null);
     if (earlier == null) {
-      return json.createArrayNode();
+      return null;
     }
     try {
-      return json.readTree(earlier).path("parts");
+      return json.readTree(earlier);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Dossier " + dossierId + " has an unreadable result", e);
     }

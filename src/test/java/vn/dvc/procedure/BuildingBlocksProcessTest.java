@@ -219,8 +219,7 @@ class BuildingBlocksProcessTest {
             Map.of(
                 "verificationTaskName", "Verify the parties' marital status",
                 "verificationForm", "verify-marriage-registration",
-                "verifierGroup", "commune-" + COMMUNE + "-civil-status",
-                "supervisorGroup", "province-01-supervisors"));
+                "verifierGroup", "commune-" + COMMUNE + "-civil-status"));
 
     Task verification = taskOf(dossier);
     assertThat(verification.getTaskDefinitionKey()).isEqualTo("Task_VerifyRegistryData");

@@ -11,11 +11,11 @@ import vn.dvc.time.EngineClock;
 /**
  * Template "VNeID wallet: deliver an issued document". Inputs {@code holderPin}, {@code
  * documentType}, {@code title}, {@code reference} and, optionally, {@code issuedOn} (ISO date,
- * today in Vietnam when empty); output {@code walletDocumentId}. Keyed by dossier, task and holder,
- * so a retried job does not put a second copy into the wallet, while a task run once per holder
- * (the building block {@code deliver-result} called multi-instance, as for the several new owners
- * of a parcel) delivers to each of them: with the task alone in the key, every holder after the
- * first would be answered the first holder's document.
+ * today in Vietnam when empty); output {@code walletDocumentId}. Keyed by dossier, task, document
+ * type and holder, so a retried job does not put a second copy into the wallet, while the one task
+ * of the building block {@code deliver-result} delivers each document to each holder: with the task
+ * alone in the key, every holder after the first (the new owners of a parcel) or every document
+ * after the first (the three results of an interlinked dossier) would be answered the first.
  */
 @Component("deliverToWallet")
 class DeliverToWalletDelegate implements JavaDelegate {
@@ -39,7 +39,11 @@ class DeliverToWalletDelegate implements JavaDelegate {
     IdempotencyKey key =
         IdempotencyKey.of(
             RegistryTasks.dossierCode(execution),
-            execution.getCurrentActivityId() + ":" + delivery.holderPin().value());
+            execution.getCurrentActivityId()
+                + ":"
+                + delivery.documentType()
+                + ":"
+                + delivery.holderPin().value());
     DeliveredDocument delivered = wallet.deliver(delivery, key);
     RegistryTasks.output(execution, "walletDocumentId", delivered.documentId());
   }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -177,7 +178,8 @@ class MarriageRegistrationProcessTest {
     assertThat(view.path("requiredDocuments")).isEmpty();
     assertThat(view.path("dataIssues").findValuesAsText("kind"))
         .contains("MARITAL_STATUS_MISMATCH");
-    Task verification = task(instance);
+    // The verification is the building block verify-registry-data, called with the dossier code.
+    Task verification = verificationTask(dossier);
     assertThat(dossiers.candidateGroups(verification))
         .containsExactly("commune-01114-civil-status");
     assertThat(verification.getDueDate()).isNotNull();
@@ -187,21 +189,22 @@ class MarriageRegistrationProcessTest {
     assertThat(view.path("dueDate").isNull() || view.path("dueDate").isMissingNode()).isTrue();
 
     // Five working days pass: the province supervisor is told, the verification goes on.
-    execute(job("Event_VerificationOverdue", instance));
+    execute(
+        managementService()
+            .createJobQuery()
+            .processInstanceId(verification.getProcessInstanceId())
+            .activityId("Event_VerificationOverdue")
+            .singleResult());
     Task supervisor =
         tasks
             .createTaskQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceBusinessKey(dossier)
             .taskDefinitionKey("Task_HandleOverdueVerification")
             .singleResult();
     assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-01-supervisors");
 
     complete(
-        tasks
-            .createTaskQuery()
-            .processInstanceId(instance.getId())
-            .taskDefinitionKey("Task_VerifyMaritalStatus")
-            .singleResult(),
+        verificationTask(dossier),
         withVariables(
             "verificationOutcome",
             "CONFIRMED",
@@ -215,6 +218,14 @@ class MarriageRegistrationProcessTest {
             .taskDefinitionKey("Task_ReviewDossier")
             .singleResult();
     assertThat(review).isNotNull();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(dossier)
+                .taskDefinitionKey("Task_HandleOverdueVerification")
+                .count())
+        .as("a verification done ends the supervisor's task about its delay")
+        .isZero();
     assertThat(dossiers.view(dossier).path("dueDate").asText()).isNotBlank();
     complete(review, attendedAndSigned("reviewDecision", "APPROVE"));
     complete(
@@ -281,7 +292,7 @@ class MarriageRegistrationProcessTest {
     assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
 
     complete(
-        task(instance),
+        verificationTask(dossier),
         withVariables(
             "verificationOutcome",
             "NOT_ELIGIBLE",
@@ -461,5 +472,13 @@ class MarriageRegistrationProcessTest {
             + " and document_type = 'MARRIAGE_EXTRACT'",
         Integer.class,
         holderPin);
+  }
+
+  private Task verificationTask(String dossier) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dossier)
+        .taskDefinitionKey("Task_VerifyRegistryData")
+        .singleResult();
   }
 }
