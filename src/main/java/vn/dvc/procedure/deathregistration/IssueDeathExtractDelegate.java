@@ -8,14 +8,11 @@ import vn.dvc.dossier.ElectronicExtracts;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
-import vn.dvc.registry.RegistryTasks;
 
 /**
  * Issues the electronic death extract (trích lục khai tử điện tử) as the dossier's result,
  * referencing the civil-status record, and sets {@code deathExtractNo} for the wallet delivery. The
- * deceased's name is read from population into the result only, never into a process variable. In
- * an interlinked dossier, where other authorities add their own documents, the task's input {@code
- * resultPart} = true makes the extract one part of the result instead of the whole of it.
+ * deceased's name is read from population into the result only, never into a process variable.
  */
 @Component("issueDeathExtract")
 class IssueDeathExtractDelegate implements JavaDelegate {
@@ -41,11 +38,6 @@ class IssueDeathExtractDelegate implements JavaDelegate {
                 "deceasedFullName",
                 population.findCitizen(deceased).map(Citizen::fullName).orElse(null))
             .put("dateOfDeath", (String) execution.getVariable("dateOfDeath"));
-    if (Boolean.parseBoolean(RegistryTasks.optionalText(execution, "resultPart"))) {
-      extracts.addPart(execution, extract);
-      execution.setVariable("deathExtractNo", extract.path("extractNo").asText());
-    } else {
-      execution.setVariable("deathExtractNo", extracts.issue(execution, extract));
-    }
+    execution.setVariable("deathExtractNo", extracts.issue(execution, extract));
   }
 }
