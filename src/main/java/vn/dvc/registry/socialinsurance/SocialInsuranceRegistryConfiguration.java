@@ -6,6 +6,7 @@ import static vn.dvc.registry.RegistriesProperties.Implementation.SANDBOX;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvc.registry.ConditionalOnRegistry;
 import vn.dvc.registry.RegistryHttpClients;
 import vn.dvc.sandbox.SandboxData;
@@ -15,8 +16,9 @@ class SocialInsuranceRegistryConfiguration {
 
   @Bean
   @ConditionalOnRegistry(value = "social-insurance", implementation = SANDBOX)
-  SocialInsuranceRegistry sandboxSocialInsuranceRegistry(JdbcTemplate jdbc, SandboxData data) {
-    return SandboxSocialInsuranceRegistry.loaded(jdbc, data);
+  SocialInsuranceRegistry sandboxSocialInsuranceRegistry(
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, SandboxData data) {
+    return SandboxSocialInsuranceRegistry.loaded(jdbc, transactions, data);
   }
 
   @Bean

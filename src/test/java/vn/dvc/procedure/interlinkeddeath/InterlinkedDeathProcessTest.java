@@ -1,0 +1,491 @@
+package vn.dvc.procedure.interlinkeddeath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.calendar.WorkingCalendar;
+import vn.dvc.dossier.DossierFixtures;
+
+/**
+ * Every path of {@code processes/interlinked-death.bpmn} on the real engine with the sandbox
+ * registries and the building blocks. The job executor is off: the tests run jobs and timers
+ * through the engine's API. Each test has its own deceased and applicant from sandbox-data/ (the
+ * database is shared between test classes); the deceased with an electronic death notice were never
+ * insured, so their allowance is refused unless the test makes them pensioners.
+ */
+@DvcSpringBootTest
+class InterlinkedDeathProcessTest {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final String PROCESS = "interlinked-death";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationContext context;
+  @Autowired WorkingCalendar calendar;
+
+  DossierFixtures dossiers;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    dossiers = new DossierFixtures(context);
+  }
+
+  /**
+   * 079194285333 has exactly 12 months of contributions in the sandbox data and no electronic death
+   * notice: the notice is asked, then every part is done and the allowance is 10 × 2,340,000 VND.
+   */
+  @Test
+  void grantsTheAllowanceForTwelveMonthsOfContributionsAfterTheNoticeIsSupplied() {
+    String dossier = file("020094019452", "079194285333", daysAgo(3), null);
+
+    assertThat(dossiers.instanceOf(dossier)).isActive();
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(view.path("requiredDocuments").findValuesAsText("type"))
+        .containsExactly("DEATH_NOTICE");
+
+    dossiers.supply(dossier, "DEATH_NOTICE");
+    Task review = openTask(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(dossiers.candidateGroups(review)).containsExactly("commune-20254-civil-status");
+    assertThat(formOf(review)).isEqualTo("review-death-registration");
+
+    registerDeath(dossier);
+    Task police = openTask(dossier);
+    assertThat(police.getTaskDefinitionKey()).isEqualTo("Task_DecideResidenceRemoval");
+    assertThat(dossiers.candidateGroups(police)).containsExactly("commune-20254-police");
+    assertThat(formOf(police)).isEqualTo("remove-residence-interlinked-death");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(police.getDueDate())
+        .isEqualTo(java.util.Date.from(dueInWorkingDays(police.getCreateTime(), 2)));
+
+    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    Task socialSecurity = openTask(dossier);
+    assertThat(socialSecurity.getTaskDefinitionKey()).isEqualTo("Task_DecideFuneralAllowanceGrant");
+    assertThat(dossiers.candidateGroups(socialSecurity))
+        .containsExactly("province-20-social-security");
+    assertThat(formOf(socialSecurity)).isEqualTo("grant-funeral-allowance-interlinked-death");
+    assertThat(socialSecurity.getDueDate())
+        .isEqualTo(java.util.Date.from(dueInWorkingDays(socialSecurity.getCreateTime(), 2)));
+    assertThat(runtime.getVariables(dossiers.instanceOf(dossier).getId()))
+        .containsEntry("contributionMonths", 12)
+        .containsEntry("pensioner", false)
+        .containsEntry("funeralAllowanceEligible", true)
+        .containsEntry("baseSalaryVnd", 2_340_000L)
+        .containsEntry("funeralAllowanceVnd", 23_400_000L)
+        .doesNotContainKey("funeralAllowanceFinding");
+
+    complete(
+        dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
+
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
+    view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
+    JsonNode parts = view.path("result").path("parts");
+    assertThat(parts.findValuesAsText("document"))
+        .containsExactly(
+            "DEATH_EXTRACT", "PERMANENT_RESIDENCE_REMOVAL", "FUNERAL_ALLOWANCE_DECISION");
+    assertThat(parts.findValuesAsText("outcome")).containsOnly("ISSUED");
+    JsonNode allowance = parts.get(2);
+    assertThat(allowance.path("amountVnd").asLong()).isEqualTo(23_400_000L);
+    assertThat(allowance.path("beneficiaryPin").asText()).isEqualTo("020094019452");
+    assertThat(allowance.path("decisionNo").asText())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select decision_no from sandbox_funeral_allowance where deceased_pin = ?",
+                String.class,
+                "079194285333"));
+    assertThat(deathRecordsOf("079194285333")).isEqualTo(1);
+    assertThat(populationSaysDeceased("079194285333")).isTrue();
+    assertThat(residenceCommuneOf("079194285333")).isNull();
+    assertOnlyIdentifiersAndFactsInVariables(dossier);
+  }
+
+  /** BT-2026-000008 is about 048041264695, whom social insurance never knew. */
+  @Test
+  void refusesOnlyTheAllowanceWhenTheDeceasedWasNeverInsuredAndCompletesTheRest() {
+    String dossier = file("049054126216", "048041264695", "2026-10-11", "BT-2026-000008");
+    assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
+
+    registerDeath(dossier);
+    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("EndEvent_Completed", "Task_AddFuneralAllowancePart")
+        .doesNotContain(
+            "Task_DecideFuneralAllowanceGrant",
+            "Task_ComputeFuneralAllowance",
+            "Task_GrantFuneralAllowance");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
+    JsonNode parts = view.path("result").path("parts");
+    assertThat(parts.findValuesAsText("outcome")).containsExactly("ISSUED", "ISSUED", "REFUSED");
+    assertThat(parts.get(2).path("document").asText()).isEqualTo("FUNERAL_ALLOWANCE_DECISION");
+    assertThat(parts.get(2).path("reason").asText())
+        .contains("at least 12 months")
+        .contains("Months of contributions on record: 0.");
+    assertThat(allowancesFor("048041264695")).isZero();
+    assertThat(deathRecordsOf("048041264695")).isEqualTo(1);
+    assertThat(residenceCommuneOf("048041264695")).isNull();
+  }
+
+  @Test
+  void refusesADeathAlreadyRegisteredInBothRegistriesWithNoOtherPart() {
+    // 046040390853: death 1/2026/KT of 28 April 2026 in civil status, deceased in population.
+    String dossier = file("022175516863", "046040390853", "2026-04-28", null);
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("EndEvent_AlreadyRegistered")
+        .doesNotContain("Task_CorrectPopulation", "Task_DecideRequiredDocuments");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText())
+        .contains("1/2026/KT")
+        .contains("registered only once")
+        .contains("funeral allowance");
+    assertThat(deathRecordsOf("046040390853")).isEqualTo(1);
+  }
+
+  /**
+   * DEATH_NOT_SYNCED (040047964989): civil status registered the death as 1/2024/KT, population
+   * still shows the person alive. Population is corrected; no second death, no allowance.
+   */
+  @Test
+  void correctsPopulationButGrantsNothingWhenOnlyCivilStatusHasTheDeath() {
+    String dossier = file("040052976051", "040047964989", daysAgo(1), null);
+
+    assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
+        .contains("DEATH_NOT_SYNCED");
+    new DossierJobs(runtime, management).run(dossier);
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("Task_CorrectPopulation", "EndEvent_AlreadyRegistered")
+        .doesNotContain("Task_LookUpSocialInsuranceHistory");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("REFUSED");
+    assertThat(populationSaysDeceased("040047964989")).isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select date_of_death from sandbox_population_citizen where pin = ?",
+                Date.class,
+                "040047964989"))
+        .isEqualTo(Date.valueOf("2024-08-16"));
+    assertThat(deathRecordsOf("040047964989")).isEqualTo(1);
+    assertThat(allowancesFor("040047964989")).isZero();
+  }
+
+  @Test
+  void refusalOfTheDeathRegistrationRefusesTheWholeDossier() {
+    String dossier = file("036183056673", "040143699465", "2026-10-28", "BT-2026-000010");
+
+    complete(
+        dossier,
+        "Task_ReviewDossier",
+        Map.of("reviewDecision", "REFUSE", "refusalReason", "The family withdrew the dossier."));
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("EndEvent_Refused")
+        .doesNotContain("Task_SignDeath", "Task_RegisterDeath", "SubProcess_ResidencePart");
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("result").path("reason").asText())
+        .isEqualTo("The family withdrew the dossier.");
+    assertThat(deathRecordsOf("040143699465")).isZero();
+  }
+
+  @Test
+  void policeRefusalRefusesTheResidencePartOnlyAndTheAllowancePartStillRuns() {
+    String dossier = file("038191191195", "040040561261", "2026-10-28", "BT-2026-000011");
+    registerDeath(dossier);
+
+    complete(
+        dossier,
+        "Task_DecideResidenceRemoval",
+        Map.of(
+            "residenceDecision",
+            "REFUSE",
+            "residenceRefusalReason",
+            "The deceased's residence is registered in another commune."));
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("Task_LookUpSocialInsuranceHistory", "EndEvent_Completed")
+        .doesNotContain("Task_RemovePermanentResidence");
+    JsonNode parts = dossiers.view(dossier).path("result").path("parts");
+    assertThat(parts.get(1).path("document").asText()).isEqualTo("PERMANENT_RESIDENCE_REMOVAL");
+    assertThat(parts.get(1).path("outcome").asText()).isEqualTo("REFUSED");
+    assertThat(parts.get(1).path("reason").asText()).contains("another commune");
+    assertThat(residenceCommuneOf("040040561261")).isEqualTo("40149");
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void socialSecurityRefusalRefusesTheAllowancePartOnly() {
+    String dossier = file("046055929103", "046144107433", "2026-10-04", "BT-2026-000013");
+    makePensioner("046144107433");
+    registerDeath(dossier);
+    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+
+    complete(
+        dossier,
+        "Task_DecideFuneralAllowanceGrant",
+        Map.of(
+            "funeralAllowanceDecision",
+            "REFUSE",
+            "funeralRefusalReason",
+            "The allowance was paid by the deceased's employer."));
+
+    assertThat(dossiers.passedActivities(dossier))
+        .contains("EndEvent_Completed")
+        .doesNotContain("Task_GrantFuneralAllowance");
+    JsonNode parts = dossiers.view(dossier).path("result").path("parts");
+    assertThat(parts.findValuesAsText("outcome")).containsExactly("ISSUED", "ISSUED", "REFUSED");
+    assertThat(parts.get(2).path("reason").asText())
+        .isEqualTo("The allowance was paid by the deceased's employer.");
+    assertThat(allowancesFor("046144107433")).isZero();
+  }
+
+  /**
+   * A crash after the registry committed but before the engine did: the job runs, the registry
+   * write commits in its own transaction and the engine's is rolled back. Running the job again
+   * finds the first grant, not a second one.
+   */
+  @Test
+  void grantsOnceWhenTheGrantJobIsRetriedAfterACrash() {
+    String dossier = file("074096882793", "077039554822", "2026-10-15", "BT-2026-000009");
+    makePensioner("077039554822");
+    registerDeath(dossier);
+    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    tasks.complete(openTask(dossier).getId(), Map.of("funeralAllowanceDecision", "APPROVE"));
+
+    Job grant = jobAt(dossier, "Task_GrantFuneralAllowance");
+    crashAfterRunning(grant);
+    assertThat(allowancesFor("077039554822")).isEqualTo(1);
+    management.executeJob(jobAt(dossier, "Task_GrantFuneralAllowance").getId());
+    new DossierJobs(runtime, management).run(dossier);
+
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
+    assertThat(allowancesFor("077039554822")).isEqualTo(1);
+    JsonNode parts = dossiers.view(dossier).path("result").path("parts");
+    assertThat(parts).hasSize(3);
+    assertThat(parts.get(2).path("decisionNo").asText())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select decision_no from sandbox_funeral_allowance where deceased_pin = ?",
+                String.class,
+                "077039554822"));
+  }
+
+  @Test
+  void escalatesEachLatePartToTheProvinceSupervisorsWhileTheWorkGoesOn() {
+    String dossier = file("048085950415", "049135948391", "2026-10-02", "BT-2026-000014");
+    makePensioner("049135948391");
+    String supervisors = "province-48-supervisors";
+
+    fireAndHandle(dossier, "Event_DeathPartOverdue", "Task_HandleOverdueDeathPart", supervisors);
+    assertThat(openTask(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+
+    registerDeath(dossier);
+    // The part's own share: two working days from when the police got it.
+    assertThat(jobAt(dossier, "Event_ResidencePartOverdue").getDuedate())
+        .isEqualTo(java.util.Date.from(dueInWorkingDays(openTask(dossier).getCreateTime(), 2)));
+    fireAndHandle(
+        dossier, "Event_ResidencePartOverdue", "Task_HandleOverdueResidencePart", supervisors);
+    assertThat(openTask(dossier).getTaskDefinitionKey()).isEqualTo("Task_DecideResidenceRemoval");
+
+    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    fireAndHandle(
+        dossier, "Event_FuneralPartOverdue", "Task_HandleOverdueFuneralPart", supervisors);
+    complete(
+        dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
+
+    assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
+    assertThat(dossiers.view(dossier).path("timeline").findValuesAsText("event"))
+        .filteredOn("OVERDUE_JUSTIFIED"::equals)
+        .hasSize(3);
+  }
+
+  /** The part's timer fires; the supervisors' task appears; they record a justification. */
+  private void fireAndHandle(String dossier, String timer, String supervisorTask, String group) {
+    Job job =
+        management
+            .createJobQuery()
+            .processInstanceId(dossiers.instanceOf(dossier).getId())
+            .activityId(timer)
+            .singleResult();
+    assertThat(job).as(timer).isNotNull();
+    management.executeJob(job.getId());
+    Task handle =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(dossier)
+            .taskDefinitionKey(supervisorTask)
+            .singleResult();
+    assertThat(dossiers.candidateGroups(handle)).containsExactly(group);
+    tasks.complete(
+        handle.getId(),
+        Map.of("overdueAction", "JUSTIFY", "overdueJustification", "Late: " + timer));
+  }
+
+  /** Through review and signature to the death part's write-backs, up to the police's task. */
+  private void registerDeath(String dossier) {
+    complete(dossier, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
+    complete(dossier, "Task_SignDecision", Map.of("signDecision", "SIGN"));
+  }
+
+  private void complete(String dossier, String taskKey, Map<String, Object> variables) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(dossier)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
+    assertThat(task).as("open task %s of %s", taskKey, dossier).isNotNull();
+    tasks.complete(task.getId(), new HashMap<>(variables));
+    new DossierJobs(runtime, management).run(dossier);
+  }
+
+  /** The one open task of the dossier that is not a supervisor's. */
+  private Task openTask(String dossier) {
+    List<Task> open =
+        tasks.createTaskQuery().processInstanceBusinessKey(dossier).list().stream()
+            .filter(t -> !t.getTaskDefinitionKey().startsWith("Task_HandleOverdue"))
+            .toList();
+    assertThat(open).as("open tasks of %s", dossier).hasSize(1);
+    return open.get(0);
+  }
+
+  /**
+   * History keeps variables until cleanup: identifiers and facts only, no record or DMN result map
+   * (the decision's result is taken apart and removed by the model).
+   */
+  private void assertOnlyIdentifiersAndFactsInVariables(String dossier) {
+    String root =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS)
+            .processInstanceBusinessKey(dossier)
+            .singleResult()
+            .getId();
+    List<HistoricVariableInstance> variables =
+        history.createHistoricVariableInstanceQuery().processInstanceId(root).list();
+    assertThat(variables)
+        .extracting(HistoricVariableInstance::getName)
+        .contains("funeralAllowanceEligible", "funeralAllowanceVnd")
+        .doesNotContain("funeralAllowanceFinding", "documentDecisions");
+    assertThat(variables)
+        .allSatisfy(
+            variable ->
+                assertThat(variable.getTypeName())
+                    .as(variable.getName())
+                    .isIn("string", "boolean", "integer", "long", "null", "date"));
+  }
+
+  private String formOf(Task task) {
+    return tasks
+        .createTaskQuery()
+        .taskId(task.getId())
+        .initializeFormKeys()
+        .singleResult()
+        .getCamundaFormRef()
+        .getKey();
+  }
+
+  private Job jobAt(String dossier, String activity) {
+    return management
+        .createJobQuery()
+        .processInstanceId(dossiers.instanceOf(dossier).getId())
+        .activityId(activity)
+        .singleResult();
+  }
+
+  private void crashAfterRunning(Job job) {
+    transaction.executeWithoutResult(
+        status -> {
+          management.executeJob(job.getId());
+          status.setRollbackOnly();
+        });
+  }
+
+  private String file(String applicantPin, String deceasedPin, String dateOfDeath, String notice) {
+    ObjectNode data =
+        dossiers.object().put("deceasedPin", deceasedPin).put("dateOfDeath", dateOfDeath);
+    if (notice != null) {
+      data.put("deathNoticeNo", notice);
+    }
+    return dossiers.file(PROCESS, applicantPin, data);
+  }
+
+  /** The sandbox data holds no pensioners; the social-insurance registry's table takes them. */
+  private void makePensioner(String pin) {
+    jdbc.update(
+        "insert into sandbox_pensioner (pin, social_insurance_no, pension_from) values (?,?,?)",
+        pin,
+        "99" + pin.substring(4),
+        LocalDate.of(2010, 1, 1));
+  }
+
+  private Instant dueInWorkingDays(java.util.Date from, int days) {
+    return calendar.dueAfterWorkingDays(from.toInstant(), days);
+  }
+
+  private int deathRecordsOf(String deceasedPin) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_civil_status_death where deceased_pin = ?",
+        Integer.class,
+        deceasedPin);
+  }
+
+  private int allowancesFor(String deceasedPin) {
+    return jdbc.queryForObject(
+        "select count(*) from sandbox_funeral_allowance where deceased_pin = ?",
+        Integer.class,
+        deceasedPin);
+  }
+
+  private boolean populationSaysDeceased(String pin) {
+    return jdbc.queryForObject(
+        "select deceased from sandbox_population_citizen where pin = ?", Boolean.class, pin);
+  }
+
+  private String residenceCommuneOf(String pin) {
+    return jdbc.queryForObject(
+        "select residence_commune_code from sandbox_population_citizen where pin = ?",
+        String.class,
+        pin);
+  }
+
+  private static String daysAgo(int days) {
+    return LocalDate.now(VIETNAM).minusDays(days).toString();
+  }
+}
