@@ -236,22 +236,15 @@ class ProceduresOnPostgresIT {
     // DE923874 (01100-51-0729), sole owner 001095651740, whose address predates the 2025 reform;
     // the notary's contract is on record, so nothing is asked of the citizen.
     HttpResponse<String> notarized =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/sandbox/notarization/contracts"))
-                .header("Authorization", basic(sandbox.username(), sandbox.password()))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        """
-                        {"contractNo": "PGIT-0001/2026/CC", "contractType": "LAND_TRANSFER",
-                         "notaryOffice": "Văn phòng công chứng Ba Đình",
-                         "notarizedOn": "2026-10-05",
-                         "subject": "Quyền sử dụng đất, giấy chứng nhận DE923874",
-                         "partyPins": ["001095651740", "001050812954"]}
-                        """))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        sandboxPost(
+            "/sandbox/notarization/contracts",
+            """
+            {"contractNo": "PGIT-0001/2026/CC", "contractType": "LAND_TRANSFER",
+             "notaryOffice": "Văn phòng công chứng Ba Đình",
+             "notarizedOn": "2026-10-05",
+             "subject": "Quyền sử dụng đất, giấy chứng nhận DE923874",
+             "partyPins": ["001095651740", "001050812954"]}
+            """);
     assertThat(notarized.statusCode()).as(notarized.body()).isBetween(200, 201);
     JsonNode filed =
         send(
@@ -339,6 +332,75 @@ class ProceduresOnPostgresIT {
                 Integer.class,
                 "052196223183"))
         .isEqualTo(3);
+  }
+
+  @Test
+  void registersAnInterlinkedDeathWithResidenceRemovalAndFuneralAllowanceOnPostgres()
+      throws Exception {
+    // BT-2026-000021 is about 040039757179 of Trường Vinh, a pensioner (added in the sandbox, whose
+    // data holds none); a member of the household files at the counter.
+    HttpResponse<String> pensioner =
+        sandboxPost(
+            "/sandbox/social-insurance/pensioners",
+            """
+            {"pin": "040039757179", "socialInsuranceNo": "4000000021", "pensionFrom": "2004-01-01"}
+            """);
+    assertThat(pensioner.statusCode()).as(pensioner.body()).isEqualTo(201);
+    JsonNode filed =
+        send(
+            "officer.truongvinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "interlinked-death", "applicantPin": "040069232639",
+             "data": {"deceasedPin": "040039757179", "dateOfDeath": "2026-10-30",
+                      "deathNoticeNo": "BT-2026-000021"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("requiredDocuments")).isEmpty();
+
+    complete(
+        "officer.truongvinh", onlyTask("officer.truongvinh", dossier), "reviewDecision", "APPROVE");
+    complete("chair.truongvinh", onlyTask("chair.truongvinh", dossier), "signDecision", "SIGN");
+    runDossierJobs(dossier);
+    JsonNode police = onlyTask("police.truongvinh", dossier);
+    assertThat(police.path("taskDefinitionKey").asText()).isEqualTo("Task_DecideResidenceRemoval");
+    complete("police.truongvinh", police, "residenceDecision", "APPROVE");
+    runDossierJobs(dossier);
+    JsonNode allowance = onlyTask("socialsecurity.nghean", dossier);
+    assertThat(allowance.path("taskDefinitionKey").asText())
+        .isEqualTo("Task_DecideFuneralAllowanceGrant");
+    complete("socialsecurity.nghean", allowance, "funeralAllowanceDecision", "APPROVE");
+    runDossierJobs(dossier);
+
+    JsonNode done = send("officer.truongvinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.path("result").path("parts").findValuesAsText("outcome"))
+        .containsOnly("ISSUED");
+    assertThat(
+            jdbc.queryForObject(
+                "select amount_vnd from sandbox_funeral_allowance where deceased_pin = ?",
+                Long.class,
+                "040039757179"))
+        .as("10 × the base salary of 2,340,000 VND in force on the date of death")
+        .isEqualTo(23_400_000L);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_civil_status_death where deceased_pin = ?",
+                Integer.class,
+                "040039757179"))
+        .isEqualTo(1);
+  }
+
+  private HttpResponse<String> sandboxPost(String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", basic(sandbox.username(), sandbox.password()))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /**

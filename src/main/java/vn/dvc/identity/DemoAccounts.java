@@ -53,6 +53,16 @@ class DemoAccounts implements InitializingBean {
               "Trịnh (police, Cầu Giấy)",
               Agency.COMMUNE_POLICE.group("01107")),
           new Account(
+              "police.truongvinh",
+              "Long",
+              "Mai (police, Trường Vinh)",
+              Agency.COMMUNE_POLICE.group("40135")),
+          new Account(
+              "socialsecurity.nghean",
+              "Nga",
+              "Hồ (social security, Nghệ An)",
+              Agency.SOCIAL_SECURITY.group("40")),
+          new Account(
               "socialsecurity.hanoi",
               "Hoa",
               "Đặng (social security, Hà Nội)",
