@@ -37,6 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import vn.dvc.sandbox.SandboxServerProperties;
 import vn.dvc.time.EngineClock;
 
 /**
@@ -120,6 +121,7 @@ class BrowserJourneyIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ObjectMapper json;
+  @Autowired SandboxServerProperties sandbox;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private int steps;
@@ -223,6 +225,93 @@ class BrowserJourneyIT {
     assertThat(after.path("open").asInt()).isEqualTo(openAfter);
     assertThat(after.path("finishedOnTime").asInt()).isEqualTo(onTimeAfter);
     assertThat(after.path("finishedLate").asInt()).isEqualTo(before.path("finishedLate").asInt());
+  }
+
+  /**
+   * A procedure on the building blocks in Tasklist: the land registration office reviews a transfer
+   * (the review-dossier block's task, its form showing the facts from land and notarization) and
+   * signs it (the sign-decision block's task, found in "Waiting for my signature"); the new owner
+   * is then on the parcel.
+   */
+  @Test
+  void landTransferIsReviewedAndSignedInTasklistThroughTheBuildingBlocks() throws Exception {
+    ClockUtil.reset();
+    // DH017424 (01100-39-0579): sole owner 001055923776 sells to 001050989394; the notary's
+    // contract is on record, so nothing is asked of the citizen.
+    HttpResponse<String> notarized =
+        http.send(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/sandbox/notarization/contracts"))
+                .header("Authorization", basic(sandbox.username(), sandbox.password()))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"contractNo": "E2E-0001/2026/CC", "contractType": "LAND_TRANSFER",
+                         "notaryOffice": "Văn phòng công chứng Ba Đình",
+                         "notarizedOn": "2026-10-05",
+                         "subject": "Quyền sử dụng đất, giấy chứng nhận DH017424",
+                         "partyPins": ["001055923776", "001050989394"]}
+                        """,
+                        StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(notarized.statusCode()).as(notarized.body()).isBetween(200, 201);
+    String dossier =
+        file(
+            "landregistry.hanoi",
+            """
+            {"procedure": "land-change-registration", "applicantPin": "001055923776",
+             "data": {"parcelId": "01100-39-0579", "changeType": "TRANSFER",
+                      "toPins": ["001050989394"]}}
+            """,
+            BA_DINH);
+
+    JsonNode review =
+        browser(
+            "land-review",
+            "decide-task.mjs",
+            "--user=landregistry.hanoi",
+            "--dossier=" + dossier,
+            "--filter=My groups' tasks",
+            "--decision=Approve — send for signature",
+            "--facts=LAND_TRANSFER_CONTRACT,E2E-0001/2026/CC");
+    assertThat(review.path("task").asText()).contains(dossier);
+    assertThat(dossierStatus(dossier)).isEqualTo("AWAITING_SIGNATURE");
+
+    browser(
+        "land-sign",
+        "decide-task.mjs",
+        "--user=landregistry.hanoi",
+        "--dossier=" + dossier,
+        "--filter=Waiting for my signature",
+        "--decision=Sign — register the new owners");
+    for (int guard = 0; guard < 20 && runBlockJobs(dossier) > 0; guard++) {
+      // The write-back, the confirmation and the delivery to the new owner's wallet.
+    }
+    JsonNode completed = get("landregistry.hanoi", "/api/v1/dossiers/" + dossier);
+    assertThat(completed.path("status").asText()).as("%s", completed).isEqualTo("COMPLETED");
+    assertThat(completed.path("result").path("newOwners").findValuesAsText("pin"))
+        .containsExactly("001050989394");
+  }
+
+  /** Runs the executable jobs of the dossier and of the building blocks it calls, once each. */
+  private int runBlockJobs(String dossierId) {
+    int executed = 0;
+    for (var instance :
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierId).list()) {
+      for (Job job :
+          management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+        management.executeJob(job.getId());
+        executed++;
+      }
+    }
+    return executed;
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -1,0 +1,45 @@
+// Step: a member of staff opens a dossier's task from one of the shared filters, reads the facts
+// the registries gave, and completes it with one decision of its Camunda Form. Works for any
+// procedure, also for the tasks of a building block (review-dossier, sign-decision), which
+// Tasklist shows like any other task.
+//
+// node decide-task.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
+//   --filter=<shared filter name> --decision=<label of the decision's radio option>
+//   [--facts=<text the facts field must contain>,…] --shots=<dir> --shot=<NN-step> [--now=<instant>]
+
+import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
+import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
+
+const FACTS = 'Facts found in registries and their provenance';
+
+const args = parseArgs();
+required(args, 'user', 'password', 'dossier', 'filter', 'decision');
+
+await step(args, async (page, shoot) => {
+  await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
+
+  const listed = await openFilter(page, args.filter);
+  if (!listed.some((name) => name.includes(args.dossier))) {
+    throw new Error(`"${args.filter}" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`);
+  }
+  await shoot('listed');
+
+  await openTask(page, args.dossier);
+  const task = await page.locator('section.task-card h2.task').innerText();
+  let facts = null;
+  if (args.facts) {
+    facts = await untilFieldContains(page, FACTS, args.facts.split(','));
+    log(`facts found: ${JSON.stringify(facts)}`);
+  }
+  await shoot('form');
+
+  await claimIfNeeded(page, args.user);
+  await choose(page, args.decision);
+  await shoot('decision');
+  await complete(page);
+  // By the task's title, not the dossier: the same person may get the dossier's next task at once
+  // (the land registry reviews and signs).
+  await tasksWith(page, task).waitFor({ state: 'detached' });
+  await shoot('done');
+  result({ task, facts });
+});
