@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +26,13 @@ import vn.dvc.sandbox.SandboxWrites;
  */
 final class SandboxLandRegistry implements LandRegistry {
 
+  /** Parcels with their owners in one query, one row per owner, grouped by {@link #parcels}. */
   private static final String PARCEL =
-      "select parcel_id, certificate_no, commune_code, area_m2, land_use, mortgaged"
-          + " from sandbox_land_parcel";
+      "select p.parcel_id, p.certificate_no, p.commune_code, p.area_m2, p.land_use, p.mortgaged,"
+          + " o.owner_pin from sandbox_land_parcel p left join sandbox_land_parcel_owner o"
+          + " on o.certificate_no = p.certificate_no";
+
+  private static final String BY_PARCEL = " order by p.certificate_no, o.owner_pin";
 
   private final JdbcTemplate jdbc;
   private final SandboxWrites writes;
@@ -72,22 +78,28 @@ final class SandboxLandRegistry implements LandRegistry {
   public List<LandParcel> parcelsOwnedBy(Pin owner) {
     return jdbc.query(
         PARCEL
-            + " where certificate_no in (select certificate_no from sandbox_land_parcel_owner"
-            + " where owner_pin = ?) order by certificate_no",
-        this::parcel,
+            + " where p.certificate_no in (select certificate_no from sandbox_land_parcel_owner"
+            + " where owner_pin = ?)"
+            + BY_PARCEL,
+        SandboxLandRegistry::parcels,
         owner.value());
   }
 
   @Override
   public Optional<LandParcel> findByCertificate(String certificateNo) {
-    return jdbc.query(PARCEL + " where certificate_no = ?", this::parcel, certificateNo).stream()
+    return jdbc
+        .query(
+            PARCEL + " where p.certificate_no = ?" + BY_PARCEL,
+            SandboxLandRegistry::parcels,
+            certificateNo)
+        .stream()
         .findFirst();
   }
 
   @Override
   public List<LandParcel> parcelsWithId(String parcelId) {
     return jdbc.query(
-        PARCEL + " where parcel_id = ? order by certificate_no", this::parcel, parcelId);
+        PARCEL + " where p.parcel_id = ?" + BY_PARCEL, SandboxLandRegistry::parcels, parcelId);
   }
 
   @Override
@@ -133,20 +145,42 @@ final class SandboxLandRegistry implements LandRegistry {
     return pins.stream().map(Pin::value).collect(Collectors.joining(","));
   }
 
-  private LandParcel parcel(ResultSet rs, int row) throws SQLException {
-    String certificateNo = rs.getString("certificate_no");
-    List<Pin> owners =
-        jdbc.query(
-            "select owner_pin from sandbox_land_parcel_owner where certificate_no = ? order by owner_pin",
-            (o, i) -> Pin.of(o.getString("owner_pin")),
-            certificateNo);
-    return new LandParcel(
-        rs.getString("parcel_id"),
-        certificateNo,
-        owners,
-        rs.getString("commune_code"),
-        rs.getBigDecimal("area_m2"),
-        rs.getString("land_use"),
-        rs.getBoolean("mortgaged"));
+  /** Folds the rows of one query, ordered by parcel, into parcels each with all its owners. */
+  private static List<LandParcel> parcels(ResultSet rs) throws SQLException {
+    // The record copies its owners when built, so each parcel is built once its rows are read.
+    Map<String, List<Pin>> owners = new LinkedHashMap<>();
+    Map<String, LandParcel> parcels = new LinkedHashMap<>();
+    while (rs.next()) {
+      String certificateNo = rs.getString("certificate_no");
+      if (!parcels.containsKey(certificateNo)) {
+        owners.put(certificateNo, new ArrayList<>());
+        parcels.put(
+            certificateNo,
+            new LandParcel(
+                rs.getString("parcel_id"),
+                certificateNo,
+                List.of(),
+                rs.getString("commune_code"),
+                rs.getBigDecimal("area_m2"),
+                rs.getString("land_use"),
+                rs.getBoolean("mortgaged")));
+      }
+      String owner = rs.getString("owner_pin");
+      if (owner != null) {
+        owners.get(certificateNo).add(Pin.of(owner));
+      }
+    }
+    return parcels.values().stream()
+        .map(
+            p ->
+                new LandParcel(
+                    p.parcelId(),
+                    p.certificateNo(),
+                    owners.get(p.certificateNo()),
+                    p.communeCode(),
+                    p.areaM2(),
+                    p.landUse(),
+                    p.mortgaged()))
+        .toList();
   }
 }

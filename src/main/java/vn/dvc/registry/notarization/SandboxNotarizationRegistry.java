@@ -3,8 +3,11 @@ package vn.dvc.registry.notarization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +21,13 @@ import vn.dvc.population.Pin;
  */
 final class SandboxNotarizationRegistry implements NotarizationRegistry {
 
+  /**
+   * Contracts with their parties in one query, one row per party, grouped by {@link #contracts}.
+   */
   private static final String CONTRACT =
-      "select contract_no, contract_type, notary_office, notarized_on, subject"
-          + " from sandbox_notarized_contract";
+      "select c.contract_no, c.contract_type, c.notary_office, c.notarized_on, c.subject,"
+          + " p.party_pin from sandbox_notarized_contract c left join"
+          + " sandbox_notarized_contract_party p on p.contract_no = c.contract_no";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -39,15 +46,20 @@ final class SandboxNotarizationRegistry implements NotarizationRegistry {
   public List<NotarizedContract> contractsOf(Pin party) {
     return jdbc.query(
         CONTRACT
-            + " where contract_no in (select contract_no from sandbox_notarized_contract_party"
-            + " where party_pin = ?) order by notarized_on, contract_no",
-        this::contract,
+            + " where c.contract_no in (select contract_no from sandbox_notarized_contract_party"
+            + " where party_pin = ?) order by c.notarized_on, c.contract_no, p.party_pin",
+        SandboxNotarizationRegistry::contracts,
         party.value());
   }
 
   @Override
   public Optional<NotarizedContract> findContract(String contractNo) {
-    return jdbc.query(CONTRACT + " where contract_no = ?", this::contract, contractNo).stream()
+    return jdbc
+        .query(
+            CONTRACT + " where c.contract_no = ? order by p.party_pin",
+            SandboxNotarizationRegistry::contracts,
+            contractNo)
+        .stream()
         .findFirst();
   }
 
@@ -78,20 +90,40 @@ final class SandboxNotarizationRegistry implements NotarizationRegistry {
         });
   }
 
-  private NotarizedContract contract(ResultSet rs, int row) throws SQLException {
-    String contractNo = rs.getString("contract_no");
-    List<Pin> parties =
-        jdbc.query(
-            "select party_pin from sandbox_notarized_contract_party where contract_no = ?"
-                + " order by party_pin",
-            (p, i) -> Pin.of(p.getString("party_pin")),
-            contractNo);
-    return new NotarizedContract(
-        contractNo,
-        rs.getString("contract_type"),
-        rs.getString("notary_office"),
-        rs.getObject("notarized_on", LocalDate.class),
-        rs.getString("subject"),
-        parties);
+  /** Folds the rows of one query, ordered by contract, into contracts each with all its parties. */
+  private static List<NotarizedContract> contracts(ResultSet rs) throws SQLException {
+    // The record copies its parties when built, so each contract is built once its rows are read.
+    Map<String, List<Pin>> parties = new LinkedHashMap<>();
+    Map<String, NotarizedContract> contracts = new LinkedHashMap<>();
+    while (rs.next()) {
+      String contractNo = rs.getString("contract_no");
+      if (!contracts.containsKey(contractNo)) {
+        parties.put(contractNo, new ArrayList<>());
+        contracts.put(
+            contractNo,
+            new NotarizedContract(
+                contractNo,
+                rs.getString("contract_type"),
+                rs.getString("notary_office"),
+                rs.getObject("notarized_on", LocalDate.class),
+                rs.getString("subject"),
+                List.of()));
+      }
+      String party = rs.getString("party_pin");
+      if (party != null) {
+        parties.get(contractNo).add(Pin.of(party));
+      }
+    }
+    return contracts.values().stream()
+        .map(
+            c ->
+                new NotarizedContract(
+                    c.contractNo(),
+                    c.contractType(),
+                    c.notaryOffice(),
+                    c.notarizedOn(),
+                    c.subject(),
+                    parties.get(c.contractNo())))
+        .toList();
   }
 }
