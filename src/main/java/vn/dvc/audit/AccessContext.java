@@ -2,6 +2,8 @@ package vn.dvc.audit;
 
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +54,19 @@ class AccessContext {
     return MDC.get(DOSSIER_KEY);
   }
 
+  /**
+   * The procedure of the dossier: the engine logs the running process's key, which inside a
+   * building block (deliver-result, notify-citizen, …) is the block's, so the procedure the process
+   * variables carry comes first; the Dossier API sets the logging context itself.
+   */
   String procedureKey() {
+    BpmnExecutionContext engine = Context.getBpmnExecutionContext();
+    if (engine != null && engine.getExecution() != null) {
+      Object procedure = engine.getExecution().getVariable(PROCEDURE_KEY);
+      if (procedure instanceof String key) {
+        return key;
+      }
+    }
     return MDC.get(PROCEDURE_KEY);
   }
 

@@ -39,6 +39,7 @@ class CitizenNotifications {
     Map<String, Object> variables =
         Map.of(
             "dossierId", dossier.id(),
+            "procedureKey", dossier.procedureKey(),
             "recipientPin", dossier.applicantPin(),
             "status", changed.status().name(),
             "message", messageFor(dossier.id(), changed.status()),

@@ -340,6 +340,14 @@ class BuildingBlocksProcessTest {
                 dossier))
         .as("the audit names the dossier, not the notification's business key")
         .containsExactly("notify");
+    assertThat(
+            jdbc.queryForObject(
+                "select procedure_key from registry_access_log where dossier_id = ?"
+                    + " and registry = 'vneid-wallet'",
+                String.class,
+                dossier))
+        .as("and the dossier's procedure, not the building block")
+        .isEqualTo("land-change-registration");
   }
 
   /**
