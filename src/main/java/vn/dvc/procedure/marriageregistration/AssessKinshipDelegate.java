@@ -1,6 +1,8 @@
 package vn.dvc.procedure.marriageregistration;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,14 +27,21 @@ class AssessKinshipDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The walk asks for the same people more than once (both parties' parents again when it
+    // compares siblings); each is read from population once per assessment.
+    Map<Pin, List<Pin>> known = new HashMap<>();
     Kinship kinship =
         new Kinship(
-            pin ->
-                population
-                    .findCitizen(pin)
-                    .map(c -> Stream.of(c.fatherPin(), c.motherPin()).filter(p -> p != null))
-                    .map(Stream::toList)
-                    .orElse(List.<Pin>of()));
+            person ->
+                known.computeIfAbsent(
+                    person,
+                    pin ->
+                        population
+                            .findCitizen(pin)
+                            .map(
+                                c -> Stream.of(c.fatherPin(), c.motherPin()).filter(p -> p != null))
+                            .map(Stream::toList)
+                            .orElse(List.<Pin>of())));
     execution.setVariable(
         "kinship",
         kinship
