@@ -8,11 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Province;
-import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.ElectronicExtracts;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
-import vn.dvc.time.EngineClock;
 
 /**
  * Issues the electronic confirmation of the change (xác nhận đăng ký biến động) as the dossier's
@@ -26,17 +25,17 @@ import vn.dvc.time.EngineClock;
 @Component("issueLandChangeConfirmation")
 class IssueLandChangeConfirmationDelegate implements JavaDelegate {
 
-  private final DossierRepository dossiers;
+  private final ElectronicExtracts extracts;
   private final PopulationRegistry population;
   private final AdministrativeUnits units;
   private final ObjectMapper json;
 
   IssueLandChangeConfirmationDelegate(
-      DossierRepository dossiers,
+      ElectronicExtracts extracts,
       PopulationRegistry population,
       AdministrativeUnits units,
       ObjectMapper json) {
-    this.dossiers = dossiers;
+    this.extracts = extracts;
     this.population = population;
     this.units = units;
     this.json = json;
@@ -67,8 +66,7 @@ class IssueLandChangeConfirmationDelegate implements JavaDelegate {
                 "Chi nhánh Văn phòng đăng ký đất đai" + (province == null ? "" : " — " + province));
     owners(confirmation.putArray("formerOwners"), (String) execution.getVariable("ownerPins"));
     owners(confirmation.putArray("newOwners"), (String) execution.getVariable("landOwnerPins"));
-    confirmation.put("issuedOn", EngineClock.today().toString());
-    dossiers.setResult(dossierId, confirmation.toString());
+    extracts.issue(execution, confirmation);
     execution.setVariable("confirmationNo", confirmationNo);
   }
 
