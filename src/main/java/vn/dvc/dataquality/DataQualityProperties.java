@@ -3,9 +3,7 @@ package vn.dvc.dataquality;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,9 +12,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dvc.data-quality")
-record DataQualityProperties(@DefaultValue("1975-01-01") @NotNull LocalDate birthsDigitisedSince) {
-
-  @Configuration(proxyBeanMethods = false)
-  @EnableConfigurationProperties(DataQualityProperties.class)
-  static class Registration {}
-}
+record DataQualityProperties(@DefaultValue("1975-01-01") @NotNull LocalDate birthsDigitisedSince) {}

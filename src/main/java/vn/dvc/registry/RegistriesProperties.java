@@ -58,22 +58,12 @@ public record RegistriesProperties(
       @Min(1) Integer readAttempts,
       @Min(1) Integer failureThreshold) {}
 
+  private static final Override NO_OVERRIDE =
+      new Override(null, null, null, null, null, null, null);
+
   /** The effective client settings of one registry. */
   public Endpoint endpoint(String registry) {
-    Override o = overrides.get(registry);
-    if (o == null) {
-      return new Endpoint(
-          registry,
-          trimSlash(http.baseUrl()) + "/" + registry,
-          http.username(),
-          http.password(),
-          http.connectTimeout(),
-          http.readTimeout(),
-          http.readAttempts(),
-          http.retryBackoff(),
-          http.failureThreshold(),
-          http.openFor());
-    }
+    Override o = overrides.getOrDefault(registry, NO_OVERRIDE);
     return new Endpoint(
         registry,
         o.baseUrl() != null ? trimSlash(o.baseUrl()) : trimSlash(http.baseUrl()) + "/" + registry,
