@@ -53,6 +53,8 @@ class ProceduresOnPostgresIT {
     properties.add("spring.datasource.password", () -> "");
     properties.add("camunda.bpm.admin-user.password", () -> "it-admin");
     properties.add("dvc.demo-accounts.enabled", () -> "true");
+    // The scenarios put notarized contracts and pensioners into the sandbox registries over HTTP.
+    properties.add("dvc.sandbox.server.enabled", () -> "true");
     // The test drives jobs through the engine's API instead of waiting for the executor.
     properties.add("camunda.bpm.job-execution.enabled", () -> "false");
   }
