@@ -1,11 +1,11 @@
 package vn.dvc.dossier;
 
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,33 +19,23 @@ class CitizenNotifications {
   static final String PROCESS = "notify-citizen";
 
   private final RuntimeService runtime;
-  private final DossierRepository dossiers;
 
   // Lazy: the engine's listeners reach this bean while the engine itself is being built.
-  CitizenNotifications(@Lazy RuntimeService runtime, DossierRepository dossiers) {
+  CitizenNotifications(@Lazy RuntimeService runtime) {
     this.runtime = runtime;
-    this.dossiers = dossiers;
   }
 
-  @EventListener
-  void on(DossierStatusChanged changed) {
-    if (!changed.isChange()) {
-      return;
-    }
-    DossierRepository.DossierRow dossier =
-        dossiers
-            .find(changed.dossierId())
-            .orElseThrow(() -> new IllegalStateException("No dossier " + changed.dossierId()));
+  /** Called by {@link DossierStatusListener} with the dossier as it was before the change. */
+  void tell(DossierRepository.DossierRow dossier, DossierStatus status, Instant at) {
     Map<String, Object> variables =
         Map.of(
             "dossierId", dossier.id(),
             "procedureKey", dossier.procedureKey(),
             "recipientPin", dossier.applicantPin(),
-            "status", changed.status().name(),
-            "message", messageFor(dossier.id(), changed.status()),
+            "status", status.name(),
+            "message", messageFor(dossier.id(), status),
             "communeCode", dossier.communeCode());
-    String businessKey =
-        dossier.id() + ":" + changed.status().name() + ":" + changed.at().toEpochMilli();
+    String businessKey = dossier.id() + ":" + status.name() + ":" + at.toEpochMilli();
     // The change runs as whoever completed the task (an officer through Tasklist), who may start
     // no process; notifying the citizen is the system's duty, so the engine's check is suspended
     // for this start alone.

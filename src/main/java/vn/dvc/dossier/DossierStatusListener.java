@@ -1,6 +1,7 @@
 package vn.dvc.dossier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,20 +17,23 @@ public class DossierStatusListener {
   private final DossierRepository dossiers;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
+  private final CitizenNotifications notifications;
 
   DossierStatusListener(
-      DossierRepository dossiers, ApplicationEventPublisher events, ObjectMapper json) {
+      DossierRepository dossiers,
+      ApplicationEventPublisher events,
+      ObjectMapper json,
+      CitizenNotifications notifications) {
     this.dossiers = dossiers;
     this.events = events;
     this.json = json;
+    this.notifications = notifications;
   }
 
   public void change(DelegateExecution execution, String status) {
     DossierStatus next = DossierStatus.valueOf(status);
     String dossierId = execution.getProcessBusinessKey();
-    DossierStatus previous = statusOf(dossierId);
-    dossiers.changeStatus(dossierId, next, detailOf(next));
-    events.publishEvent(new DossierStatusChanged(dossierId, previous, next, EngineClock.now()));
+    changeTo(dossierId, next, detailOf(next));
     if (next == DossierStatus.NOT_ACCEPTED) {
       dossiers.setResult(
           dossierId,
@@ -40,18 +44,25 @@ public class DossierStatusListener {
 
   public void refuse(DelegateExecution execution, String reason) {
     String dossierId = execution.getProcessBusinessKey();
-    DossierStatus previous = statusOf(dossierId);
-    dossiers.changeStatus(dossierId, DossierStatus.REFUSED, reason);
-    events.publishEvent(
-        new DossierStatusChanged(dossierId, previous, DossierStatus.REFUSED, EngineClock.now()));
+    changeTo(dossierId, DossierStatus.REFUSED, reason);
     dossiers.setResult(dossierId, outcome("REFUSED", reason));
   }
 
-  private DossierStatus statusOf(String dossierId) {
-    return dossiers
-        .find(dossierId)
-        .map(DossierRepository.DossierRow::status)
-        .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
+  /**
+   * Sets the status, tells the other capabilities, and notifies the citizen when the status really
+   * changes (a verification and then a review are both IN_REVIEW).
+   */
+  private void changeTo(String dossierId, DossierStatus next, String detail) {
+    DossierRepository.DossierRow dossier =
+        dossiers
+            .find(dossierId)
+            .orElseThrow(() -> new IllegalStateException("No dossier " + dossierId));
+    Instant at = EngineClock.now();
+    dossiers.changeStatus(dossierId, next, detail);
+    events.publishEvent(new DossierStatusChanged(dossierId, next, at));
+    if (dossier.status() != next) {
+      notifications.tell(dossier, next, at);
+    }
   }
 
   private String outcome(String outcome, String reason) {
