@@ -95,7 +95,7 @@ class SlaController {
     for (int i = weeks - 1; i >= 0; i--) {
       LocalDate start = thisWeek.minusWeeks(i);
       List<SlaFigures> total =
-          kpis.figures(
+          kpis.finishedFigures(
               new Period(start, start.plusDays(6))
                   .query(procedure, communeCode, provinces, Set.of(), calendar));
       trend.add(

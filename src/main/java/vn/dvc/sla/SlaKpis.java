@@ -69,7 +69,25 @@ class SlaKpis {
     MapSqlParameterSource parameters = parameters(query);
     String where = filters(query, parameters);
     Map<Key, Counts> groups = new LinkedHashMap<>();
+    countOpen(query, parameters, where, groups);
+    countFinished(query, parameters, where, groups);
+    return figuresOf(groups);
+  }
 
+  /**
+   * Only the dossiers finished in the query's period (on time, late), without the open ones: what
+   * the weekly trend needs, one query a week instead of two.
+   */
+  List<SlaFigures> finishedFigures(SlaQuery query) {
+    MapSqlParameterSource parameters = parameters(query);
+    String where = filters(query, parameters);
+    Map<Key, Counts> groups = new LinkedHashMap<>();
+    countFinished(query, parameters, where, groups);
+    return figuresOf(groups);
+  }
+
+  private void countOpen(
+      SlaQuery query, MapSqlParameterSource parameters, String where, Map<Key, Counts> groups) {
     List<Figure> open = List.of(Figure.OPEN, Figure.DUE_SOON, Figure.OVERDUE);
     jdbc.query(
         "select "
@@ -86,7 +104,10 @@ class SlaKpis {
             counts.figures[figure.ordinal()] += rs.getLong(figure.name());
           }
         });
+  }
 
+  private void countFinished(
+      SlaQuery query, MapSqlParameterSource parameters, String where, Map<Key, Counts> groups) {
     List<Figure> finished = List.of(Figure.FINISHED_ON_TIME, Figure.FINISHED_LATE);
     jdbc.query(
         "select "
@@ -104,7 +125,9 @@ class SlaKpis {
           }
           counts.processingDays += rs.getLong("processing_days");
         });
+  }
 
+  private List<SlaFigures> figuresOf(Map<Key, Counts> groups) {
     List<SlaFigures> figures = new ArrayList<>();
     groups.forEach(
         (key, c) ->
