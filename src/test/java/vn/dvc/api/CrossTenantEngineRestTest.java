@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -112,6 +114,31 @@ class CrossTenantEngineRestTest {
             OTHER_PROVINCE,
             "{\"userId\":\"" + OTHER_PROVINCE + "\"}"));
     assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET    | /engine-rest/process-instance/{instance}/activity-instances |",
+        "GET    | /engine-rest/process-instance/{instance}/variables/dossierId |",
+        "PUT    | /engine-rest/process-instance/{instance}/suspended | {\"suspended\":true}",
+        "DELETE | /engine-rest/process-instance/{instance} |",
+        "GET    | /engine-rest/task/{task}/form-variables |",
+        "POST   | /engine-rest/task/{task}/variables | {\"modifications\":{\"x\":{\"value\":1}}}",
+        "POST   | /engine-rest/task/{task}/assignee | {\"userId\":\"supervisor.nghean\"}",
+        "POST   | /engine-rest/task/{task}/complete | {}",
+      })
+  void crossTenantCallIsNotFoundAndChangesNothing(String method, String path, String body)
+      throws Exception {
+    String resolved = path.replace("{instance}", instance).replace("{task}", task);
+
+    assertNotFound(call(method, resolved, OTHER_PROVINCE, body));
+
+    Task still = tasks.createTaskQuery().taskId(task).singleResult();
+    assertThat(still).as("the task is still open").isNotNull();
+    assertThat(still.getAssignee()).isNull();
+    assertThat(still.isSuspended()).isFalse();
   }
 
   private void assertNotFound(HttpResponse<String> answer) throws Exception {
