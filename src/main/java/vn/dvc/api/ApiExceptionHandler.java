@@ -1,18 +1,25 @@
 package vn.dvc.api;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dvc.catalogue.UnknownProcedureException;
 import vn.dvc.population.InvalidPinException;
@@ -23,6 +30,14 @@ import vn.dvc.registry.RegistryUnavailableException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final MultipartProperties multipart;
+  private final ServerProperties server;
+
+  ApiExceptionHandler(MultipartProperties multipart, ServerProperties server) {
+    this.multipart = multipart;
+    this.server = server;
+  }
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
@@ -67,10 +82,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (e instanceof StrictJsonMessageConverter.RefusedJsonException refused) {
+      ProblemDetail problem =
+          Problems.of(HttpStatus.BAD_REQUEST, refused.type, "Malformed request", e.getMessage());
+      if (refused.field != null) {
+        problem.setProperty("field", refused.field);
+      }
+      return ResponseEntity.badRequest().body(problem);
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonBodySizeLimitFilter.BodyTooLargeException tooLarge) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
             .body(JsonBodySizeLimitFilter.tooLarge(tooLarge.limit));
+      }
+      if (cause instanceof UnrecognizedPropertyException unknown) {
+        ProblemDetail problem =
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "unknown-field",
+                "Unknown field",
+                "\""
+                    + unknown.getPropertyName()
+                    + "\" is not a field of this request; the fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()
+                    + ".");
+        problem.setProperty("field", unknown.getPropertyName());
+        return ResponseEntity.badRequest().body(problem);
       }
     }
     return ResponseEntity.badRequest()
@@ -88,13 +125,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    // Spring reports -1 (it cannot tell the limit); Tomcat's cause says which limit it was.
+    boolean wholeRequest = false;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      wholeRequest |= cause instanceof SizeLimitExceededException;
+    }
+    String detail =
+        wholeRequest
+            ? "The request is larger than the "
+                + readable(multipart.getMaxRequestSize())
+                + " accepted for one upload."
+            : "The document is larger than the "
+                + readable(multipart.getMaxFileSize())
+                + " accepted.";
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
         .body(
             Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "document-too-large",
-                "Document too large",
-                "The document is larger than the " + e.getMaxUploadSize() + " bytes accepted."));
+                HttpStatus.PAYLOAD_TOO_LARGE, "document-too-large", "Document too large", detail));
+  }
+
+  /**
+   * A multipart body Tomcat cannot parse (no boundary, truncated, a part's headers too large) or
+   * with more parts than {@code server.tomcat.max-part-count}. Spring raises it before any
+   * controller runs, so only this advice can answer it.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileCountLimitExceededException) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .body(
+                Problems.of(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "too-many-parts",
+                    "Too many parts",
+                    "An upload has at most "
+                        + server.getTomcat().getMaxPartCount()
+                        + " parts (the document type and the file); nothing was changed."));
+      }
+    }
+    log.debug("Refused an unreadable multipart request", e);
+    return ResponseEntity.badRequest()
+        .body(
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed-multipart",
+                "Malformed upload",
+                "The multipart/form-data body cannot be read: it has no boundary, is truncated, or"
+                    + " a part's headers are longer than "
+                    + readable(server.getTomcat().getMaxPartHeaderSize())
+                    + ". Nothing was changed."));
+  }
+
+  private static String readable(DataSize size) {
+    long bytes = size.toBytes();
+    if (bytes > 0 && bytes % (1024 * 1024) == 0) {
+      return size.toMegabytes() + " MB";
+    }
+    if (bytes > 0 && bytes % 1024 == 0) {
+      return size.toKilobytes() + " KB";
+    }
+    return bytes + " bytes";
   }
 
   /** Gives Spring's own problem details (404, 405, 415, missing parts …) our stable type URIs. */
@@ -103,10 +194,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (body instanceof ProblemDetail problem
         && URI.create("about:blank").equals(problem.getType())) {
-      HttpStatus known = HttpStatus.resolve(status.value());
-      String slug =
-          known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
-      problem.setType(URI.create("/problems/" + slug));
+      problem.setType(URI.create("/problems/" + Problems.slug(status.value())));
     }
     return super.createResponseEntity(body, headers, status, request);
   }

@@ -30,14 +30,14 @@ public class FilingCommune {
    * @param inOrder the people whose commune of residence may serve, first preferred
    */
   public Commune of(JsonNode data, String whoseCommune, Citizen... inOrder) {
-    String named = ProcedureIntake.text(data, "communeCode");
+    String named = ProcedureIntake.code(data, "communeCode");
     if (named != null) {
       return units
           .commune(named)
           .orElseThrow(
               () ->
                   ProcedureIntake.invalid(
-                      "unknown-commune", "There is no commune with code " + named + "."));
+                      "unknown-commune", "There is no commune with code \"" + named + "\"."));
     }
     Optional<Commune> found = Optional.empty();
     for (Citizen citizen : inOrder) {

@@ -29,6 +29,16 @@ public interface ProcedureIntake {
     return value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
   }
 
+  /**
+   * An optional code of the procedure's data (a commune code), exactly as given: a code is looked
+   * up as it is, so "01100\n" is no commune, not commune 01100 — the schema's {@code ^…$} lets a
+   * final line break through (Java's {@code $} matches before it). Null when absent or empty.
+   */
+  static String code(JsonNode data, String field) {
+    JsonNode value = data.path(field);
+    return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
+  }
+
   /** A refusal of the filing: 422 with a problem type the portal can act on. */
   static ApiProblem invalid(String type, String message) {
     return new ApiProblem(

@@ -49,12 +49,20 @@ public record Pin(@JsonValue String value) {
     return century + Integer.parseInt(value.substring(4, 6));
   }
 
+  /**
+   * Whether a PIN can encode someone born in this year: the century-and-gender digit 0 to 5 covers
+   * the years 1900 to 2199. A birth outside them can be registered nowhere, so intakes refuse it.
+   */
+  public static boolean encodesBirthYear(int birthYear) {
+    return birthYear >= 1900 && birthYear <= 2199;
+  }
+
   /** The century-and-gender digit for someone of this gender born in this year. */
   static int centuryGenderDigit(int birthYear, Gender gender) {
-    int century = (birthYear / 100) - 19;
-    if (century < 0 || century > 2) {
+    if (!encodesBirthYear(birthYear)) {
       throw new IllegalArgumentException("No PIN encoding for the year " + birthYear);
     }
+    int century = (birthYear / 100) - 19;
     return century * 2 + (gender == Gender.FEMALE ? 1 : 0);
   }
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.api.ApiProblem;
+import vn.dvc.dossier.DeclaredDates;
 import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.population.Citizen;
@@ -22,8 +23,9 @@ import vn.dvc.population.PopulationRegistry;
 import vn.dvc.time.EngineClock;
 
 /**
- * Checks what the JSON Schema cannot (the other parent exists, the birth is not in the future, the
- * commune exists) and chooses the commune: the one named, else the mother's current commune.
+ * Checks what the JSON Schema cannot (the other parent exists, the birth is neither in the future
+ * nor in a year a PIN cannot encode, the commune exists) and chooses the commune: the one named,
+ * else the mother's current commune.
  */
 @Component
 class BirthRegistrationIntake implements ProcedureIntake {
@@ -46,14 +48,14 @@ class BirthRegistrationIntake implements ProcedureIntake {
   @Override
   public Intake accept(Citizen applicant, JsonNode data) {
     JsonNode child = data.path("child");
-    LocalDate dateOfBirth = LocalDate.parse(child.path("dateOfBirth").asText());
     // Today by the wall clock, unlike the engine's dates: a plausibility check on the declaration
     // (kept as it was; the deadline tests file this year's sandbox births on a clock moved back).
-    if (dateOfBirth.isAfter(LocalDate.now(EngineClock.VIETNAM))) {
-      throw invalid(
-          "child-born-in-future",
-          "The child's date of birth " + dateOfBirth + " is in the future.");
-    }
+    LocalDate dateOfBirth =
+        DeclaredDates.birth(
+            LocalDate.parse(child.path("dateOfBirth").asText()),
+            LocalDate.now(EngineClock.VIETNAM),
+            "The child's date of birth",
+            "child-born-in-future");
     Optional<Citizen> otherParent = otherParent(applicant, data);
     Commune commune =
         filingCommunes.of(

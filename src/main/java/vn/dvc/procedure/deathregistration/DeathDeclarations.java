@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
+import vn.dvc.dossier.DeclaredDates;
 import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake.Intake;
 import vn.dvc.population.Citizen;
@@ -60,9 +61,7 @@ public class DeathDeclarations {
     }
     // The engine's clock, so that tests which move time see the same "today" as the process.
     LocalDate today = EngineClock.today();
-    if (dateOfDeath.isAfter(today)) {
-      throw invalid("death-in-future", "The date of death " + dateOfDeath + " is in the future.");
-    }
+    DeclaredDates.notAfter(dateOfDeath, today, "The date of death", "death-in-future");
     Citizen deceased =
         population
             .findCitizen(deceasedPin)

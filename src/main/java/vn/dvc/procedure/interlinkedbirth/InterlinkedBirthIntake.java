@@ -116,7 +116,7 @@ class InterlinkedBirthIntake implements ProcedureIntake {
   }
 
   private ChildResidence atOtherAddress(JsonNode address) {
-    String code = text(address, "communeCode");
+    String code = ProcedureIntake.code(address, "communeCode");
     Commune commune =
         units
             .commune(code)
