@@ -225,6 +225,15 @@ final class ModelSecurityGuard implements Deployer {
           problem(element, "has a " + shown + " that is not just ${beanName}", value);
           return;
         }
+      } else if (name.equals("formKey")
+          && EXTENSION_NAMESPACES.contains(attribute.getNamespaceURI())
+          && !value.trim().startsWith("camunda-forms:")) {
+        // An embedded or external form is HTML whose scripts Tasklist runs in the officer's (or an
+        // administrator's) browser session; Camunda Forms (formRef) render without scripts.
+        problem(
+            element,
+            "has " + shown + "=\"" + value + "\"; tasks use Camunda Forms (camunda:formRef)",
+            null);
       } else if (name.equals("type")
           && EXTENSION_NAMESPACES.contains(attribute.getNamespaceURI())
           && !value.trim().equalsIgnoreCase("external")) {

@@ -239,6 +239,11 @@ class ModelSecurityGuardTest {
             "Task_Connector",
             "connector"),
         bpmn(
+            "an embedded HTML form, whose scripts run in the officer's browser",
+            "<bpmn:userTask id=\"Task_Html\" camunda:formKey=\"embedded:https://example.org/form.html\" />",
+            "Task_Html",
+            "embedded:https://example.org/form.html"),
+        bpmn(
             "a variable mapping class",
             "<bpmn:callActivity id=\"Task_Call\" calledElement=\"x\" camunda:variableMappingClass=\"org.example.Mapping\" />",
             "Task_Call",
