@@ -72,7 +72,9 @@ class EngineAuthorizations implements InitializingBean {
             analysts,
             Resources.DEPLOYMENT,
             Authorization.ANY,
-            // Not DELETE: removing a deployment would take the running dossiers' models with it.
+            // Analysts deploy from Camunda Modeler; ModelSecurityGuard refuses any model that would
+            // run code the project did not review, whoever deploys it. Not DELETE: removing a
+            // deployment would take the running dossiers' models with it.
             Permissions.CREATE,
             Permissions.READ));
     grants.add(
