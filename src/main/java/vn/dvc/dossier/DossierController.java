@@ -2,10 +2,15 @@ package vn.dvc.dossier;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.api.ApiProblem;
+import vn.dvc.api.Problems;
 import vn.dvc.identity.Caller;
 
 @RestController
@@ -24,6 +30,8 @@ import vn.dvc.identity.Caller;
 class DossierController {
 
   private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+  private static final int DEFAULT_PAGE_SIZE = 50;
+  private static final int MAX_PAGE_SIZE = 200;
 
   private final DossierService service;
 
@@ -52,6 +60,28 @@ class DossierController {
         .body(filed.dossier());
   }
 
+  /**
+   * The dossiers the caller may read, newest first: the same rule as reading one ({@link
+   * DossierAccess}), so a dossier is listed exactly when its own URL answers 200.
+   */
+  @GetMapping
+  List<DossierSummaryView> list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String procedure,
+      @RequestParam(required = false) String applicantPin,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String offset,
+      Authentication authentication) {
+    return service.list(
+        Caller.of(authentication),
+        new DossierRepository.ListFilter(
+            status(status),
+            blankToNull(procedure),
+            blankToNull(applicantPin),
+            number("limit", limit, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+            number("offset", offset, 0, 0, Integer.MAX_VALUE)));
+  }
+
   @GetMapping("/{id}")
   DossierView get(@PathVariable String id, Authentication authentication) {
     return service.view(id, Caller.of(authentication));
@@ -73,5 +103,54 @@ class DossierController {
             file.getContentType(),
             file.getBytes());
     return ResponseEntity.status(HttpStatus.CREATED).body(dossier);
+  }
+
+  /**
+   * Tomcat refuses a file name holding a NUL while it parses the form, before SuppliedFiles sees
+   * it: the same 400 as for other control characters, not a 500. This handler is reached because
+   * multipart requests are parsed lazily, inside this controller's argument resolution
+   * (spring.servlet.multipart.resolve-lazily); Spring matches it on the parse failure's cause.
+   */
+  @ExceptionHandler(InvalidFileNameException.class)
+  ResponseEntity<ProblemDetail> invalidFileName(InvalidFileNameException e) {
+    return ResponseEntity.badRequest()
+        .body(
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-file-name",
+                "Invalid file name",
+                "The file name contains control characters."));
+  }
+
+  private static DossierStatus status(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return DossierStatus.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalidQuery(
+          "status is one of " + Arrays.toString(DossierStatus.values()) + ", not " + value + ".");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static int number(String name, String value, int absent, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, as for a number out of range
+    }
+    throw ApiProblem.invalidQuery(
+        name + " is a whole number from " + min + " to " + max + ", not " + value + ".");
   }
 }

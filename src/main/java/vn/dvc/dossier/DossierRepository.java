@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,11 +88,57 @@ public class DossierRepository implements DossierDataIssues {
         .findFirst();
   }
 
-  Optional<DossierRow> findByIdempotencyKey(String key) {
+  /** The dossier this caller filed with this key: keys are the caller's own, not global. */
+  Optional<DossierRow> findByIdempotencyKey(String submittedBy, String key) {
     return jdbc
-        .query("select * from dossier where idempotency_key = ?", DossierRepository::row, key)
+        .query(
+            "select * from dossier where submitted_by = ? and idempotency_key = ?",
+            DossierRepository::row,
+            submittedBy,
+            key)
         .stream()
         .findFirst();
+  }
+
+  /** The dossier, if the condition of the caller's access lets them read it. */
+  Optional<DossierRow> findReadable(String id, DossierAccess.Condition readable) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(id);
+    parameters.addAll(readable.parameters());
+    return jdbc
+        .query(
+            "select d.* from dossier d where d.id = ? and " + readable.sql(),
+            DossierRepository::row,
+            parameters.toArray())
+        .stream()
+        .findFirst();
+  }
+
+  /** Filters of the dossier list; null means any. */
+  record ListFilter(
+      DossierStatus status, String procedureKey, String applicantPin, int limit, int offset) {}
+
+  /** The readable dossiers, newest first, in one query whatever the page size. */
+  List<DossierRow> list(DossierAccess.Condition readable, ListFilter filter) {
+    StringBuilder sql = new StringBuilder("select d.* from dossier d where ");
+    sql.append(readable.sql());
+    List<Object> parameters = new ArrayList<>(readable.parameters());
+    if (filter.status() != null) {
+      sql.append(" and d.status = ?");
+      parameters.add(filter.status().name());
+    }
+    if (filter.procedureKey() != null) {
+      sql.append(" and d.procedure_key = ?");
+      parameters.add(filter.procedureKey());
+    }
+    if (filter.applicantPin() != null) {
+      sql.append(" and d.applicant_pin = ?");
+      parameters.add(filter.applicantPin());
+    }
+    sql.append(" order by d.received_at desc, d.id desc limit ? offset ?");
+    parameters.add(filter.limit());
+    parameters.add(filter.offset());
+    return jdbc.query(sql.toString(), DossierRepository::row, parameters.toArray());
   }
 
   void linkProcessInstance(String id, String processInstanceId) {

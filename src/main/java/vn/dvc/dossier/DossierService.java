@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,8 +40,6 @@ import vn.dvc.dossier.DossierView.RequiredDocument;
 import vn.dvc.dossier.DossierView.SatisfiedByData;
 import vn.dvc.dossier.DossierView.TimelineEntry;
 import vn.dvc.identity.Caller;
-import vn.dvc.identity.Groups;
-import vn.dvc.identity.ProvinceTenants;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.InvalidPinException;
 import vn.dvc.population.Pin;
@@ -55,8 +55,6 @@ class DossierService {
 
   static final String DOCUMENTS_SUPPLIED_MESSAGE = "DocumentsSupplied";
   private static final Logger log = LoggerFactory.getLogger(DossierService.class);
-  private static final Set<String> DOCUMENT_CONTENT_TYPES =
-      Set.of("application/pdf", "image/jpeg", "image/png");
 
   private final ProcedureCatalogue catalogue;
   private final Map<String, ProcedureIntake> intakes;
@@ -70,7 +68,8 @@ class DossierService {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final ObjectMapper canonicalJson;
-  private final ProvinceTenants tenants;
+  private final DossierAccess access;
+  private final SuppliedFiles files;
 
   DossierService(
       ProcedureCatalogue catalogue,
@@ -84,9 +83,11 @@ class DossierService {
       TransactionTemplate transaction,
       ApplicationEventPublisher events,
       ObjectMapper json,
-      ProvinceTenants tenants) {
+      DossierAccess access,
+      SuppliedFiles files) {
     this.catalogue = catalogue;
-    this.tenants = tenants;
+    this.access = access;
+    this.files = files;
     this.intakes =
         intakes.stream()
             .collect(Collectors.toMap(ProcedureIntake::procedureKey, Function.identity()));
@@ -122,7 +123,7 @@ class DossierService {
     String requestHash = hash(request);
 
     if (idempotencyKey != null) {
-      var earlier = dossiers.findByIdempotencyKey(idempotencyKey);
+      var earlier = dossiers.findByIdempotencyKey(submittedBy, idempotencyKey);
       if (earlier.isPresent()) {
         return replay(earlier.get(), requestHash);
       }
@@ -191,7 +192,7 @@ class DossierService {
       log.info("Filed dossier {} for procedure {}", id, procedure.key());
     } catch (DuplicateKeyException sameKeyFiledConcurrently) {
       return dossiers
-          .findByIdempotencyKey(idempotencyKey)
+          .findByIdempotencyKey(submittedBy, idempotencyKey)
           .map(earlier -> replay(earlier, requestHash))
           .orElseThrow(() -> sameKeyFiledConcurrently);
     }
@@ -228,27 +229,19 @@ class DossierService {
     return view(visibleRow(id, caller));
   }
 
+  /** The dossiers the caller may read (the same rule as one dossier: {@link DossierAccess}). */
+  List<DossierSummaryView> list(Caller caller, DossierRepository.ListFilter filter) {
+    return dossiers.list(access.readable(caller), filter).stream()
+        .map(DossierSummaryView::of)
+        .toList();
+  }
+
   /**
-   * What the caller may see: a citizen their own dossiers; staff the dossiers of their province
-   * (the same tenants the engine scopes them by) and those they filed at the counter;
-   * administrators all. Any other is "not found", not 403: whether someone else's dossier exists is
-   * not the caller's business either.
+   * The dossier if the caller may read it ({@link DossierAccess}); any other is "not found", not
+   * 403: whether someone else's dossier exists is not the caller's business either.
    */
   private DossierRow visibleRow(String id, Caller caller) {
-    DossierRow row = dossiers.find(id).orElseThrow(() -> notFound(id));
-    boolean visible =
-        caller.isCitizen()
-            ? caller.citizenPin().get().value().equals(row.applicantPin())
-            : caller.groups().contains(Groups.ADMINISTRATORS)
-                || caller.name().equals(row.submittedBy())
-                || tenants
-                    .ofCommune(row.communeCode())
-                    .filter(tenants.ofGroups(caller.groups())::contains)
-                    .isPresent();
-    if (!visible) {
-      throw notFound(id);
-    }
-    return row;
+    return dossiers.findReadable(id, access.readable(caller)).orElseThrow(() -> notFound(id));
   }
 
   DossierView view(String id) {
@@ -309,6 +302,15 @@ class DossierService {
       byte[] content) {
     DossierRow row = visibleRow(id, caller);
     try (var mdc = MDC.putCloseable("dossierId", id)) {
+      if (!access.maySupplyDocuments(caller, row)) {
+        throw new ApiProblem(
+            HttpStatus.FORBIDDEN,
+            "not-allowed-to-supply",
+            "Not yours to supply",
+            "Documents of dossier "
+                + id
+                + " are supplied by the applicant, or by the officer who filed it at the counter.");
+      }
       if (row.status() != DossierStatus.WAITING_FOR_DOCUMENTS) {
         throw new ApiProblem(
             HttpStatus.CONFLICT,
@@ -342,34 +344,43 @@ class DossierService {
             "Empty document",
             "The uploaded file is empty.");
       }
-      if (contentType == null || !DOCUMENT_CONTENT_TYPES.contains(contentType)) {
+      String storedName = SuppliedFiles.fileName(fileName, documentType);
+      String storedType = files.contentType(contentType, content);
+      try {
+        transaction.executeWithoutResult(
+            status -> {
+              dossiers.saveDocument(
+                  id,
+                  new SuppliedDocument(
+                      UUID.randomUUID().toString(),
+                      documentType,
+                      storedName,
+                      storedType,
+                      content.length,
+                      sha256(content),
+                      EngineClock.now()),
+                  content);
+              dossiers.addEvent(id, "DOCUMENT_SUPPLIED", documentType);
+              if (dossiers.outstandingDocumentTypes(id).isEmpty()) {
+                runtime
+                    .createMessageCorrelation(DOCUMENTS_SUPPLIED_MESSAGE)
+                    .processInstanceBusinessKey(id)
+                    .correlate();
+              }
+            });
+      } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
+        // Another upload completed the requested set first and resumed the process: this one
+        // (document and event) is rolled back whole, and the client learns why.
+        log.info("Document {} for dossier {} lost a race with another upload", documentType, id);
         throw new ApiProblem(
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-document-format",
-            "Unsupported document format",
-            "Documents are accepted as PDF, JPEG or PNG, not " + contentType + ".");
+            HttpStatus.CONFLICT,
+            "documents-supplied-concurrently",
+            "Supplied at the same time by another upload",
+            "Another upload completed the documents of dossier "
+                + id
+                + " at the same moment; this one was not stored. Read the dossier to see what it"
+                + " still needs.");
       }
-      transaction.executeWithoutResult(
-          status -> {
-            dossiers.saveDocument(
-                id,
-                new SuppliedDocument(
-                    UUID.randomUUID().toString(),
-                    documentType,
-                    fileName == null || fileName.isBlank() ? documentType : fileName,
-                    contentType,
-                    content.length,
-                    sha256(content),
-                    EngineClock.now()),
-                content);
-            dossiers.addEvent(id, "DOCUMENT_SUPPLIED", documentType);
-            if (dossiers.outstandingDocumentTypes(id).isEmpty()) {
-              runtime
-                  .createMessageCorrelation(DOCUMENTS_SUPPLIED_MESSAGE)
-                  .processInstanceBusinessKey(id)
-                  .correlate();
-            }
-          });
     }
     return view(id);
   }

@@ -3,6 +3,7 @@ package vn.dvc.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * The Dossier API over real HTTP as one signed-in user, for the procedures' API scenarios: files a
@@ -43,13 +45,53 @@ public final class DossierApiClient {
   }
 
   public Response file(String procedure, String applicantPin, ObjectNode data) throws Exception {
+    return file(procedure, applicantPin, data, null);
+  }
+
+  /** Files with an {@code Idempotency-Key} (none when null). */
+  public Response file(String procedure, String applicantPin, ObjectNode data, String key)
+      throws Exception {
     ObjectNode request =
         json.createObjectNode().put("procedure", procedure).put("applicantPin", applicantPin);
     request.set("data", data);
-    return send(
+    HttpRequest.Builder post =
         authorized("/api/v1/dossiers")
             .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(json.writeValueAsString(request))));
+            .POST(BodyPublishers.ofString(json.writeValueAsString(request)));
+    if (key != null) {
+      post.header("Idempotency-Key", key);
+    }
+    return send(post);
+  }
+
+  /**
+   * Supplies a document as the portal's multipart form does. The file name goes into the part's
+   * header as given, byte for byte, so that tests can send names a browser would not.
+   */
+  public Response upload(
+      String dossierId, String type, String fileName, String contentType, byte[] content)
+      throws Exception {
+    String boundary = "dvc-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n"
+                + type
+                + "\r\n--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        authorized("/api/v1/dossiers/" + dossierId + "/documents")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public Response get(String path) throws Exception {

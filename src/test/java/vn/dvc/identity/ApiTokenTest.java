@@ -215,8 +215,14 @@ class ApiTokenTest {
         .contains(json.readTree(notHers.body()).path("type").asText());
   }
 
+  /**
+   * Staff read the dossiers their groups handle, not their whole province: Trường Vinh's
+   * civil-status officers receive a birth filed there, Thanh Vinh's (same province) do not, and
+   * neither do Trường Vinh's police, who have no part in a plain birth registration. Supervisors
+   * read their province's.
+   */
   @Test
-  void staffSeeTheDossiersOfTheirProvinceAndThoseTheyFiledButNoOthers() throws Exception {
+  void staffSeeTheDossiersTheirGroupsHandleAndSupervisorsTheirProvince() throws Exception {
     String uyen = sign(REALM_KEY, citizen("citizen.uyen", UYEN).build());
     HttpResponse<String> filed = call("POST", "/api/v1/dossiers", uyen, birthOfAChildOf(UYEN));
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
@@ -226,7 +232,10 @@ class ApiTokenTest {
     List<String> wrong = new ArrayList<>();
     for (Reader reader :
         List.of(
-            new Reader("officer.thanhvinh", List.of("commune-40142-civil-status"), 200),
+            new Reader("officer.truongvinh", List.of("commune-40135-civil-status"), 200),
+            new Reader("officer.thanhvinh", List.of("commune-40142-civil-status"), 404),
+            new Reader("police.truongvinh", List.of("commune-40135-police"), 404),
+            new Reader("socialsecurity.nghean", List.of("province-40-social-security"), 404),
             new Reader("supervisor.nghean", List.of("province-40-supervisors"), 200),
             new Reader("demo", List.of("camunda-admin"), 200),
             new Reader("officer.badinh", List.of("commune-01100-civil-status"), 404),
@@ -240,6 +249,39 @@ class ApiTokenTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The applicant supplies the document asked of them; the officer who receives the dossier reads
+   * it but may not supply it in the citizen's stead, and another citizen does not even see it.
+   */
+  @Test
+  void citizenSuppliesTheirOwnDocument() throws Exception {
+    String uyen = sign(REALM_KEY, citizen("citizen.uyen", UYEN).build());
+    String my = sign(REALM_KEY, citizen("citizen.my", MY).build());
+    String officer =
+        sign(
+            REALM_KEY,
+            staff("officer.truongvinh")
+                .claim("groups", List.of("commune-40135-civil-status"))
+                .build());
+    HttpResponse<String> filed = call("POST", "/api/v1/dossiers", uyen, birthOfAChildOf(UYEN));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    JsonNode dossier = json.readTree(filed.body());
+    assertThat(dossier.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
+    String id = dossier.path("id").asText();
+    String type = dossier.path("requiredDocuments").get(0).path("type").asText();
+
+    assertThat(call("GET", "/api/v1/dossiers/" + id, officer).statusCode()).isEqualTo(200);
+    HttpResponse<String> byOfficer = upload(id, officer, type);
+    assertThat(byOfficer.statusCode()).as(byOfficer.body()).isEqualTo(403);
+    assertThat(byOfficer.body()).contains("not-allowed-to-supply");
+    HttpResponse<String> byAnotherCitizen = upload(id, my, type);
+    assertThat(byAnotherCitizen.statusCode()).as(byAnotherCitizen.body()).isEqualTo(404);
+
+    HttpResponse<String> byApplicant = upload(id, uyen, type);
+    assertThat(byApplicant.statusCode()).as(byApplicant.body()).isEqualTo(201);
+    assertThat(json.readTree(byApplicant.body()).path("documents")).hasSize(1);
   }
 
   @Test
@@ -329,6 +371,33 @@ class ApiTokenTest {
       request.header("Authorization", "Bearer " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> upload(String dossierId, String token, String documentType)
+      throws Exception {
+    String boundary = "dvc-" + UUID.randomUUID();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n"
+            + documentType
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"statement.pdf\""
+            + "\r\nContent-Type: application/pdf\r\n\r\n"
+            + "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://localhost:" + port + "/api/v1/dossiers/" + dossierId + "/documents"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private ObjectNode birthOfAChildOf(String motherPin) {
