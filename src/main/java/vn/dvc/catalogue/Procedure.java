@@ -8,13 +8,20 @@ public record Procedure(
     String key,
     int number,
     LocalizedText name,
-    LocalizedText authority,
+    Authority authority,
     TimeLimit timeLimit,
     Fee fee,
     List<String> legalBasis,
     @JsonIgnore String dataSchema) {
 
   public record LocalizedText(String vi, String en) {}
+
+  /**
+   * The authority that decides, in words, and {@code agency}: which agency's group receives the
+   * procedure's dossiers where they are filed (an {@code vn.dvc.identity.Agency} name such as
+   * {@code CIVIL_STATUS}), so that its officers see a dossier before any task exists.
+   */
+  public record Authority(String vi, String en, String agency) {}
 
   public record TimeLimit(int amount, TimeLimitUnit unit, String note, boolean unconfirmed) {}
 

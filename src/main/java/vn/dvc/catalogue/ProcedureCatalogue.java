@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import vn.dvc.catalogue.Procedure.Authority;
 import vn.dvc.catalogue.Procedure.Fee;
 import vn.dvc.catalogue.Procedure.LocalizedText;
 import vn.dvc.catalogue.Procedure.TimeLimit;
@@ -33,6 +34,7 @@ import vn.dvc.catalogue.Procedure.TimeLimitUnit;
 public class ProcedureCatalogue {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern AGENCY = Pattern.compile("[A-Z][A-Z_]*[A-Z]");
 
   private final Map<String, Procedure> procedures = new LinkedHashMap<>();
   private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
@@ -136,7 +138,7 @@ public class ProcedureCatalogue {
           key,
           positiveInt("number"),
           localized("name"),
-          localized("authority"),
+          authority(),
           timeLimit(),
           fee(),
           legalBasis(),
@@ -198,6 +200,16 @@ public class ProcedureCatalogue {
         documents.add(document.asText());
       }
       return List.copyOf(documents);
+    }
+
+    private Authority authority() {
+      LocalizedText words = localized("authority");
+      String agency = optionalText(node.path("authority"), "agency");
+      if (agency == null || !AGENCY.matcher(agency).matches()) {
+        throw problem(
+            "authority.agency must name the receiving agency in capitals, e.g. \"CIVIL_STATUS\"");
+      }
+      return new Authority(words.vi(), words.en(), agency);
     }
 
     private LocalizedText localized(String field) {

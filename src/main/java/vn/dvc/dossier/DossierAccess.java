@@ -1,8 +1,10 @@
 package vn.dvc.dossier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
+import vn.dvc.catalogue.Procedure;
+import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dossier.DossierRepository.DossierRow;
 import vn.dvc.identity.Agency;
 import vn.dvc.identity.Caller;
@@ -40,10 +44,10 @@ import vn.dvc.identity.Groups;
  *       building blocks (called processes) it starts with that key. Read from the engine's runtime
  *       identity links (open tasks) and from its history (tasks done, history level {@code full}),
  *       so that police who registered the child's residence keep the dossier they worked on; and
- *   <li>the group that receives the procedure where the dossier was filed — {@link #RECEIVED_BY},
- *       at the filing commune for a commune agency, at the commune's province for a provincial one.
- *       It has the dossier before any task exists, while the dossier waits for documents or for a
- *       registry.
+ *   <li>the group that receives the procedure where the dossier was filed — the catalogue's {@code
+ *       authority.agency}, at the filing commune for a commune agency, at the commune's province
+ *       for a provincial one. It has the dossier before any task exists, while the dossier waits
+ *       for documents or for a registry.
  * </ol>
  *
  * So Ba Đình's civil-status officers see a birth registration filed in Ba Đình from the start; Cầu
@@ -55,39 +59,6 @@ import vn.dvc.identity.Groups;
  */
 @Component
 class DossierAccess {
-
-  /**
-   * The agency that receives each procedure of the catalogue (its "authority"). A procedure that
-   * can be filed must be here: DossierAccess refuses to start otherwise, since its dossiers would
-   * be invisible to every officer until a task exists.
-   */
-  static final Map<String, Agency> RECEIVED_BY =
-      Map.ofEntries(
-          Map.entry("legacy-id-confirmation", Agency.COMMUNE_POLICE),
-          Map.entry("id-card-reissue", Agency.POLICE_IDENTITY),
-          Map.entry("permanent-residence-registration", Agency.COMMUNE_POLICE),
-          Map.entry("temporary-residence-registration", Agency.COMMUNE_POLICE),
-          Map.entry("temporary-absence-declaration", Agency.COMMUNE_POLICE),
-          Map.entry("stay-notification", Agency.COMMUNE_POLICE),
-          Map.entry("motorbike-registration", Agency.POLICE_VEHICLES),
-          Map.entry("traffic-fine-payment", Agency.TRAFFIC_POLICE),
-          Map.entry("passport-issuance", Agency.POLICE_IMMIGRATION),
-          Map.entry("criminal-record-certificate", Agency.POLICE_CRIMINAL_RECORDS),
-          Map.entry("seal-registration", Agency.POLICE_ADMINISTRATION),
-          Map.entry("special-seal-registration", Agency.POLICE_ADMINISTRATION),
-          Map.entry("driving-licence-renewal", Agency.TRAFFIC_POLICE),
-          Map.entry("birth-registration", Agency.CIVIL_STATUS),
-          Map.entry("death-registration", Agency.CIVIL_STATUS),
-          Map.entry("marriage-registration", Agency.CIVIL_STATUS),
-          Map.entry("interlinked-birth", Agency.CIVIL_STATUS),
-          Map.entry("interlinked-death", Agency.CIVIL_STATUS),
-          Map.entry("land-change-registration", Agency.LAND_REGISTRY),
-          Map.entry("household-health-insurance-renewal", Agency.SOCIAL_SECURITY),
-          Map.entry("personal-tax-registration", Agency.TAX),
-          Map.entry("electricity-new-connection", Agency.POWER_COMPANY),
-          Map.entry("electricity-contract-transfer", Agency.POWER_COMPANY),
-          Map.entry("exam-admission-registration", Agency.EDUCATION),
-          Map.entry("unemployment-benefit", Agency.EMPLOYMENT_CENTRE));
 
   /*
    * Plain SQL on the engine's tables rather than the engine's query API: the API cannot say "the
@@ -113,8 +84,9 @@ class DossierAccess {
 
   private final Map<String, List<String>> communesByProvince;
   private final Set<String> communes;
+  private final Map<String, Agency> receivingAgency;
 
-  DossierAccess(AdministrativeUnits units, List<ProcedureIntake> intakes) {
+  DossierAccess(AdministrativeUnits units, ProcedureCatalogue catalogue) {
     this.communesByProvince =
         units.communes().stream()
             .collect(
@@ -122,19 +94,34 @@ class DossierAccess {
                     Commune::provinceCode,
                     Collectors.mapping(Commune::code, Collectors.toUnmodifiableList())));
     this.communes = units.communes().stream().map(Commune::code).collect(Collectors.toSet());
-    List<String> unreceived =
-        intakes.stream()
-            .map(ProcedureIntake::procedureKey)
-            .filter(key -> !RECEIVED_BY.containsKey(key))
-            .sorted()
-            .toList();
-    if (!unreceived.isEmpty()) {
-      throw new IllegalStateException(
-          "No receiving agency for the procedures "
-              + unreceived
-              + ": add them to DossierAccess.RECEIVED_BY, or no officer sees their dossiers"
-              + " before a task exists.");
+    this.receivingAgency = receivingAgencies(catalogue);
+  }
+
+  /**
+   * Each procedure's receiving agency, from the catalogue ({@code authority.agency}); a name that
+   * is no agency stops the start, since that procedure's dossiers would be invisible to every
+   * officer until a task exists.
+   */
+  private static Map<String, Agency> receivingAgencies(ProcedureCatalogue catalogue) {
+    Map<String, Agency> agencies = new HashMap<>();
+    List<String> unknown = new ArrayList<>();
+    for (Procedure procedure : catalogue.all()) {
+      String name = procedure.authority().agency();
+      Arrays.stream(Agency.values())
+          .filter(agency -> agency.name().equals(name))
+          .findFirst()
+          .ifPresentOrElse(
+              agency -> agencies.put(procedure.key(), agency),
+              () -> unknown.add(procedure.key() + " (" + name + ")"));
     }
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException(
+          "The catalogue names no known receiving agency (authority.agency) for "
+              + unknown
+              + "; known agencies: "
+              + Arrays.toString(Agency.values()));
+    }
+    return Map.copyOf(agencies);
   }
 
   /** The dossiers the caller may read, as a condition on {@code dossier d}. */
@@ -213,7 +200,7 @@ class DossierAccess {
         continue;
       }
       List<String> procedures =
-          RECEIVED_BY.entrySet().stream()
+          receivingAgency.entrySet().stream()
               .filter(e -> e.getValue() == agency)
               .map(Map.Entry::getKey)
               .sorted()

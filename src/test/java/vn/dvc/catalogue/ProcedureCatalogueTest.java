@@ -72,6 +72,7 @@ class ProcedureCatalogueTest {
       assertThat(procedure.name().vi()).as(procedure.key()).isNotBlank();
       assertThat(procedure.name().en()).as(procedure.key()).isNotBlank();
       assertThat(procedure.authority().en()).as(procedure.key()).isNotBlank();
+      assertThat(procedure.authority().agency()).as(procedure.key()).isNotBlank();
       assertThat(procedure.timeLimit()).as(procedure.key()).isNotNull();
       assertThat(procedure.fee()).as(procedure.key()).isNotNull();
       assertThat(procedure.legalBasis()).as(procedure.key()).isNotEmpty();
@@ -179,7 +180,9 @@ class ProcedureCatalogueTest {
         "missing-legal-basis.json | entry 2 (permanent-residence-registration): | legalBasis must"
             + " list at least one legal document",
         "missing-data-schema.json | entry 2 (permanent-residence-registration): | dataSchema file"
-            + " schemas/missing.schema.json does not exist"
+            + " schemas/missing.schema.json does not exist",
+        "missing-agency.json | entry 2 (permanent-residence-registration): | authority.agency must"
+            + " name the receiving agency"
       })
   void malformedEntryIsRejectedNamingFileEntryAndProblem(
       String fixture, String entry, String problem) {
