@@ -89,6 +89,18 @@ public class DossierRepository implements DossierDataIssues {
   }
 
   /** The dossier this caller filed with this key: keys are the caller's own, not global. */
+  /**
+   * The dossier's status, read with a row lock held until the transaction ends: supplies of one
+   * dossier's documents take turns, so the last of two uploads made at the same moment sees the
+   * other's document and resumes the process (without it, each could miss the other's uncommitted
+   * document and the dossier would wait forever).
+   */
+  DossierStatus lockForSupply(String id) {
+    return DossierStatus.valueOf(
+        jdbc.queryForObject(
+            "select status from dossier where id = ? for update", String.class, id));
+  }
+
   Optional<DossierRow> findByIdempotencyKey(String submittedBy, String key) {
     return jdbc
         .query(

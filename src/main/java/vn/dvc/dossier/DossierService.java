@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -312,11 +313,7 @@ class DossierService {
                 + " are supplied by the applicant, or by the officer who filed it at the counter.");
       }
       if (row.status() != DossierStatus.WAITING_FOR_DOCUMENTS) {
-        throw new ApiProblem(
-            HttpStatus.CONFLICT,
-            "not-waiting-for-documents",
-            "No documents requested",
-            "Dossier " + id + " is " + row.status() + " and is not waiting for documents.");
+        throw notWaiting(id);
       }
       Set<String> requested =
           dossiers.documentDecisions(id).stream()
@@ -349,6 +346,9 @@ class DossierService {
       try {
         transaction.executeWithoutResult(
             status -> {
+              if (dossiers.lockForSupply(id) != DossierStatus.WAITING_FOR_DOCUMENTS) {
+                throw notWaiting(id);
+              }
               dossiers.saveDocument(
                   id,
                   new SuppliedDocument(
@@ -368,7 +368,9 @@ class DossierService {
                     .correlate();
               }
             });
-      } catch (OptimisticLockingException | MismatchingMessageCorrelationException raced) {
+      } catch (OptimisticLockingException
+          | MismatchingMessageCorrelationException
+          | PessimisticLockingFailureException raced) {
         // Another upload completed the requested set first and resumed the process: this one
         // (document and event) is rolled back whole, and the client learns why.
         log.info("Document {} for dossier {} lost a race with another upload", documentType, id);
@@ -383,6 +385,18 @@ class DossierService {
       }
     }
     return view(id);
+  }
+
+  private ApiProblem notWaiting(String id) {
+    return new ApiProblem(
+        HttpStatus.CONFLICT,
+        "not-waiting-for-documents",
+        "No documents requested",
+        "Dossier "
+            + id
+            + " is "
+            + dossiers.find(id).map(DossierRow::status).orElseThrow()
+            + " and is not waiting for documents.");
   }
 
   private Filed replay(DossierRow earlier, String requestHash) {
