@@ -113,6 +113,15 @@ class SandboxServerTest {
   }
 
   @Test
+  void sandboxWritesRefuseTheWellKnownPassword() {
+    // The README's old default: anyone holding it could mark a citizen deceased.
+    ResponseEntity<String> answer =
+        http.withBasicAuth("registry-client", "sandbox")
+            .postForEntity("/sandbox/social-insurance/pensioners", Map.of(), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void answersAnInvalidPinWithAProblemNotAnError() {
     ResponseEntity<String> answer =
         http.withBasicAuth("registry-client", "sandbox")
