@@ -48,7 +48,7 @@ class DefaultSecretsCheck {
     }
     checkRegistryClients(refused, registries);
     if (!refused.isEmpty()) {
-      throw new IllegalStateException(
+      throw new DefaultSecretsException(
           "Refusing to start with default or missing secrets outside the embedded demo (profiles "
               + Arrays.toString(environment.getActiveProfiles())
               + "; the embedded demo is the H2 database with the demo accounts, without the"
@@ -104,5 +104,11 @@ class DefaultSecretsCheck {
 
   private static boolean hasText(String value) {
     return value != null && !value.isBlank();
+  }
+
+  static class DefaultSecretsException extends IllegalStateException {
+    DefaultSecretsException(String message) {
+      super(message);
+    }
   }
 }
