@@ -55,6 +55,8 @@ class ProceduresOnPostgresIT {
     properties.add("dvc.demo-accounts.enabled", () -> "true");
     // The scenarios put notarized contracts and pensioners into the sandbox registries over HTTP.
     properties.add("dvc.sandbox.server.enabled", () -> "true");
+    // Outside the embedded demo the sandbox server needs a password of its own.
+    properties.add("dvc.sandbox.server.password", () -> "it-registry-secret");
     // The test drives jobs through the engine's API instead of waiting for the executor.
     properties.add("camunda.bpm.job-execution.enabled", () -> "false");
   }

@@ -13,8 +13,8 @@ class BasicApiAuthentication implements ApiAuthentication {
 
   private final EngineIdentityAuthenticationProvider users;
 
-  BasicApiAuthentication(IdentityService identity) {
-    this.users = new EngineIdentityAuthenticationProvider(identity);
+  BasicApiAuthentication(IdentityService identity, LoginThrottle throttle) {
+    this.users = new EngineIdentityAuthenticationProvider(identity, throttle);
   }
 
   @Override

@@ -54,7 +54,14 @@ final class KeycloakRealm {
     realm.put("sslRequired", "external");
     realm.put("accessTokenLifespan", 300);
     realm.put("ssoSessionIdleTimeout", 1800);
+    // Keycloak counts wrong passwords per user, whoever sends them: only ever a temporary wait
+    // (30 failures, then 1 minute growing to 15), never a lockout that needs an administrator.
     realm.put("bruteForceProtected", true);
+    realm.put("permanentLockout", false);
+    realm.put("maxTemporaryLockouts", 0);
+    realm.put("failureFactor", 30);
+    realm.put("waitIncrementSeconds", 60);
+    realm.put("maxFailureWaitSeconds", 900);
     realm.put("internationalizationEnabled", true);
     realm.putArray("supportedLocales").add("vi").add("en");
     realm.put("defaultLocale", "vi");

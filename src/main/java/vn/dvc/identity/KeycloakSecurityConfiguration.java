@@ -140,6 +140,8 @@ class KeycloakSecurityConfiguration {
     return http.authorizeHttpRequests(
             requests ->
                 requests
+                    .requestMatchers(SecurityConfiguration.VERIFY_PASSWORD_IN_WEBAPPS)
+                    .denyAll()
                     .requestMatchers(
                         path.matcher("/camunda/app/**"), path.matcher("/camunda/api/**"))
                     .authenticated()

@@ -29,6 +29,14 @@ import vn.dvc.api.Problems;
 @Configuration
 class SecurityConfiguration {
 
+  /**
+   * The engine's "is this password right?" under the webapps' mount: no webapp calls it, and it
+   * would let a signed-in user guess other users' passwords outside {@link LoginThrottle}.
+   */
+  static final PathPatternRequestMatcher VERIFY_PASSWORD_IN_WEBAPPS =
+      PathPatternRequestMatcher.withDefaults()
+          .matcher("/camunda/api/engine/engine/*/identity/verify");
+
   @Bean
   @Order(1)
   SecurityFilterChain apis(
@@ -40,6 +48,10 @@ class SecurityConfiguration {
       throws Exception {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) -> {
+          if (e instanceof LoginThrottledException throttled) {
+            TooManyLoginAttempts.write(response, json, throttled.retryAfter());
+            return;
+          }
           response.setStatus(HttpStatus.UNAUTHORIZED.value());
           // No Basic challenge for the webapps' own calls: the browser would pop up a login box.
           if (authentication.challenge() != null
@@ -80,6 +92,10 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(path.matcher("/actuator/**"))
                     .hasAuthority(Groups.authority(Groups.ADMINISTRATORS).getAuthority())
+                    // The engine tells whether anyone's password is right: for an administrator
+                    // only (who may set it anyway), or it would be a guesser outside LoginThrottle.
+                    .requestMatchers(path.matcher("/engine-rest/identity/verify"))
+                    .hasAuthority(Groups.authority(Groups.ADMINISTRATORS).getAuthority())
                     // The engine's API is for staff tools; citizens use the Dossier API only.
                     .requestMatchers(path.matcher("/engine-rest/**"))
                     .access(
@@ -116,7 +132,13 @@ class SecurityConfiguration {
       havingValue = "false",
       matchIfMissing = true)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    return http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(VERIFY_PASSWORD_IN_WEBAPPS)
+                    .denyAll()
+                    .anyRequest()
+                    .permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
         .build();

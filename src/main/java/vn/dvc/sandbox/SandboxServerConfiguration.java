@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.util.Assert;
 import vn.dvc.api.Problems;
 
 /**
@@ -45,6 +46,10 @@ class SandboxServerConfiguration {
   @Order(0)
   SecurityFilterChain sandboxServer(
       HttpSecurity http, SandboxServerProperties properties, ObjectMapper json) throws Exception {
+    // Set by SandboxServerPasswordFile in the embedded demo, required elsewhere
+    // (DefaultSecretsCheck): never a blank or "null" password.
+    Assert.hasText(
+        properties.password(), "dvc.sandbox.server.password (REGISTRY_PASSWORD) is not set");
     DaoAuthenticationProvider clients =
         new DaoAuthenticationProvider(
             new InMemoryUserDetailsManager(

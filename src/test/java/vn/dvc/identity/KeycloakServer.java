@@ -78,6 +78,9 @@ final class KeycloakServer {
       builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
       builder.environment().put("DVC_APP_URL", "http://localhost:" + applicationPort);
       builder.environment().put("DVC_PORTAL_URL", "http://portal.test");
+      // The secrets of application-test.yaml: the published defaults would not start the app.
+      builder.environment().put("DVC_ENGINE_CLIENT_SECRET", "test-engine-secret");
+      builder.environment().put("DVC_WEBAPP_CLIENT_SECRET", "test-webapp-secret");
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

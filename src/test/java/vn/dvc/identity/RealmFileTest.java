@@ -55,6 +55,17 @@ class RealmFileTest {
   }
 
   @Test
+  void theRealmLocksNobodyOutForGood() {
+    assertThat(generated.path("bruteForceProtected").asBoolean()).isTrue();
+    assertThat(generated.path("permanentLockout").isBoolean()).isTrue();
+    assertThat(generated.path("permanentLockout").asBoolean()).isFalse();
+    // Keycloak 24+: after this many temporary lockouts a permanent one; 0 means never.
+    assertThat(generated.path("maxTemporaryLockouts").isInt()).isTrue();
+    assertThat(generated.path("maxTemporaryLockouts").asInt()).isZero();
+    assertThat(generated.path("maxFailureWaitSeconds").asInt()).isBetween(1, 900);
+  }
+
+  @Test
   void theRealmHasNoPasswordsOnlyTheEnginesServiceAccount() {
     assertThat(generated.path("users"))
         .singleElement()

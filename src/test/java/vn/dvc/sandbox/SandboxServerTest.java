@@ -29,6 +29,7 @@ class SandboxServerTest {
 
   @Autowired TestRestTemplate http;
   @Autowired SandboxServerFaults faults;
+  @Autowired SandboxServerProperties server;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -106,16 +107,25 @@ class SandboxServerTest {
             http.withBasicAuth("demo", "demo").getForEntity(citizen, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(
-            http.withBasicAuth("registry-client", "sandbox")
+            http.withBasicAuth(server.username(), server.password())
                 .getForEntity(citizen, String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
 
   @Test
-  void answersAnInvalidPinWithAProblemNotAnError() {
+  void sandboxWritesRefuseTheWellKnownPassword() {
+    // The README's old default: anyone holding it could mark a citizen deceased.
     ResponseEntity<String> answer =
         http.withBasicAuth("registry-client", "sandbox")
+            .postForEntity("/sandbox/social-insurance/pensioners", Map.of(), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void answersAnInvalidPinWithAProblemNotAnError() {
+    ResponseEntity<String> answer =
+        http.withBasicAuth(server.username(), server.password())
             .getForEntity("/sandbox/population/citizens/12345", String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains("exactly 12 digits");
@@ -125,7 +135,7 @@ class SandboxServerTest {
   void simulatesAnOutageWhenAskedTo() {
     faults.simulate(Duration.ZERO, 1.0);
     ResponseEntity<String> answer =
-        http.withBasicAuth("registry-client", "sandbox")
+        http.withBasicAuth(server.username(), server.password())
             .getForEntity("/sandbox/population/citizens/001062985408", String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(answer.getBody()).contains("Simulated outage");

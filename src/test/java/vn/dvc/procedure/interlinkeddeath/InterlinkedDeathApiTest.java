@@ -28,6 +28,7 @@ import vn.dvc.DvcSpringBootTest;
 import vn.dvc.dossier.DossierApiClient;
 import vn.dvc.dossier.DossierApiClient.Response;
 import vn.dvc.dossier.DossierFixtures;
+import vn.dvc.sandbox.SandboxServerProperties;
 
 /**
  * Interlinked death as the portal files it, over real HTTP on the random port, for the sandbox
@@ -47,6 +48,7 @@ class InterlinkedDeathApiTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ApplicationContext context;
+  @Autowired SandboxServerProperties sandboxServer;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -218,7 +220,9 @@ class InterlinkedDeathApiTest {
   private HttpResponse<String> sandboxPost(String path, String body) throws Exception {
     String credentials =
         Base64.getEncoder()
-            .encodeToString("registry-client:sandbox".getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (sandboxServer.username() + ":" + sandboxServer.password())
+                    .getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
