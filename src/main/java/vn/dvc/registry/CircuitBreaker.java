@@ -8,9 +8,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stops calling a registry after {@code failureThreshold} consecutive technical failures, for
- * {@code openFor}; then lets one trial call through, which closes the circuit on success or opens
- * it again on failure. Protects a registry that is down from our retries, and our job executor
- * threads from waiting on timeouts.
+ * {@code openFor}; then lets up to {@code halfOpenTrials} trial calls through at once: the first
+ * success closes the circuit, a failure opens it again. Protects a registry that is down from our
+ * retries, and our job executor threads from waiting on timeouts.
+ *
+ * <p>Several trials rather than one: after an outage the waiting jobs come back together (on their
+ * own or retried at once by an operator), and with a single trial all but one were refused while it
+ * was in flight. A call refused because the trials are all in flight is told to come back after
+ * {@code trialTimeout}, by when they have an answer.
+ *
+ * <p>Hand-written rather than Resilience4j: the state machine is this page, and the refusal must
+ * carry the moment of the next trial, which the engine uses to reschedule the refused job.
  */
 public final class CircuitBreaker {
 
@@ -25,35 +33,47 @@ public final class CircuitBreaker {
   private final String registry;
   private final int failureThreshold;
   private final Duration openFor;
+  private final int halfOpenTrials;
+  private final Duration trialTimeout;
   private final InstantSource clock;
 
   private State state = State.CLOSED;
   private int consecutiveFailures;
   private Instant openUntil = Instant.MIN;
-  private boolean trialInFlight;
+  private int trialsInFlight;
 
   public CircuitBreaker(
-      String registry, int failureThreshold, Duration openFor, InstantSource clock) {
+      String registry,
+      int failureThreshold,
+      Duration openFor,
+      int halfOpenTrials,
+      Duration trialTimeout,
+      InstantSource clock) {
     this.registry = registry;
     this.failureThreshold = failureThreshold;
     this.openFor = openFor;
+    this.halfOpenTrials = halfOpenTrials;
+    this.trialTimeout = trialTimeout;
     this.clock = clock;
   }
 
-  /** Throws when the call must not be made now. */
+  /** Throws when the call must not be made now, saying when to try again. */
   public synchronized void beforeCall() {
+    Instant now = clock.instant();
     if (state == State.OPEN) {
-      if (clock.instant().isBefore(openUntil)) {
+      if (now.isBefore(openUntil)) {
         throw new RegistryCircuitOpenException(registry, openUntil);
       }
       state = State.HALF_OPEN;
-      trialInFlight = false;
+      trialsInFlight = 0;
+      log.info(
+          "Circuit to the {} registry half-open: up to {} trial calls", registry, halfOpenTrials);
     }
     if (state == State.HALF_OPEN) {
-      if (trialInFlight) {
-        throw new RegistryCircuitOpenException(registry, openUntil);
+      if (trialsInFlight >= halfOpenTrials) {
+        throw new RegistryCircuitOpenException(registry, now.plus(trialTimeout));
       }
-      trialInFlight = true;
+      trialsInFlight++;
     }
   }
 
@@ -63,7 +83,7 @@ public final class CircuitBreaker {
     }
     state = State.CLOSED;
     consecutiveFailures = 0;
-    trialInFlight = false;
+    trialsInFlight = 0;
   }
 
   /**
@@ -71,12 +91,12 @@ public final class CircuitBreaker {
    * keep the circuit half-open for good; the next call tries again.
    */
   public synchronized void onAbandoned() {
-    trialInFlight = false;
+    trialsInFlight = Math.max(0, trialsInFlight - 1);
   }
 
   public synchronized void onFailure() {
     consecutiveFailures++;
-    trialInFlight = false;
+    trialsInFlight = 0;
     if (state == State.HALF_OPEN || consecutiveFailures >= failureThreshold) {
       openUntil = clock.instant().plus(openFor);
       if (state != State.OPEN) {

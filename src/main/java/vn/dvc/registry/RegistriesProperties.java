@@ -46,7 +46,8 @@ public record RegistriesProperties(
       @DefaultValue("3") @Min(1) int readAttempts,
       @DefaultValue("200ms") @NotNull Duration retryBackoff,
       @DefaultValue("5") @Min(1) int failureThreshold,
-      @DefaultValue("30s") @NotNull Duration openFor) {}
+      @DefaultValue("30s") @NotNull Duration openFor,
+      @DefaultValue("3") @Min(1) int halfOpenTrials) {}
 
   /** Settings of one registry; what is left out comes from {@code http}. */
   public record Override(
@@ -74,7 +75,8 @@ public record RegistriesProperties(
         o.readAttempts() != null ? o.readAttempts() : http.readAttempts(),
         http.retryBackoff(),
         o.failureThreshold() != null ? o.failureThreshold() : http.failureThreshold(),
-        http.openFor());
+        http.openFor(),
+        http.halfOpenTrials());
   }
 
   private static String trimSlash(String url) {
@@ -92,5 +94,6 @@ public record RegistriesProperties(
       int readAttempts,
       Duration retryBackoff,
       int failureThreshold,
-      Duration openFor) {}
+      Duration openFor,
+      int halfOpenTrials) {}
 }

@@ -60,7 +60,13 @@ public final class RegistryHttpClient {
     this.pause = pause;
     this.breaker =
         new CircuitBreaker(
-            endpoint.registry(), endpoint.failureThreshold(), endpoint.openFor(), clock);
+            endpoint.registry(),
+            endpoint.failureThreshold(),
+            endpoint.openFor(),
+            endpoint.halfOpenTrials(),
+            // a trial has its answer, or its timeout, by then
+            endpoint.connectTimeout().plus(endpoint.readTimeout()),
+            clock);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(endpoint.connectTimeout())

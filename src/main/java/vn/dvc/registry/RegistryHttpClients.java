@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(RegistriesProperties.class)
 public class RegistryHttpClients {
+
+  private static final InstantSource ENGINE_CLOCK = () -> ClockUtil.getCurrentTime().toInstant();
 
   private final RegistriesProperties properties;
   private final ObjectMapper json;
@@ -34,7 +37,10 @@ public class RegistryHttpClients {
                 properties.endpoint(name),
                 environment::resolveRequiredPlaceholders,
                 json,
-                InstantSource.system(),
+                // The engine's clock, not the system's: a job refused by an open circuit is
+                // rescheduled to the circuit's next trial, and the engine compares that due date
+                // with its own clock (which tests move).
+                ENGINE_CLOCK,
                 duration -> Thread.sleep(duration.toMillis())));
   }
 

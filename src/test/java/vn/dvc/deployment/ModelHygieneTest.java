@@ -129,7 +129,25 @@ class ModelHygieneTest {
             "camunda:decisionRef \"missing-decision\" of Task_Decide is no decision of decisions/",
             "calledElement \"missing-process\" of Task_CallOther is no process of processes/",
             "form \"missing-review-form\" passed as reviewForm by Task_CallOther has no file"
-                + " forms/missing-review-form.form");
+                + " forms/missing-review-form.form",
+            "camunda:failedJobRetryTimeCycle R5/PT1M on Task_Decide; retries are configured once,"
+                + " in failed-job-retry-time-cycle");
+  }
+
+  @Test
+  void noElementTemplateSetsItsOwnRetryCycle() throws IOException {
+    Path templates = PROJECT.resolve(".camunda/element-templates");
+    try (Stream<Path> files = Files.list(templates)) {
+      assertThat(files.filter(file -> file.toString().endsWith(".json")))
+          .isNotEmpty()
+          .allSatisfy(
+              template ->
+                  assertThat(Files.readString(template))
+                      .as(
+                          "%s: retries are configured once, in failed-job-retry-time-cycle",
+                          template.getFileName())
+                      .doesNotContain("failedJobRetryTimeCycle"));
+    }
   }
 
   @Test
@@ -252,6 +270,10 @@ class ModelHygieneTest {
     REFERENCES_RESOLVE(
         "every formRef, decisionRef and calledElement resolves",
         ModelChecks::referenceProblems,
+        Kind.BPMN),
+    NO_OWN_RETRY_CYCLE(
+        "no element sets its own retry cycle (the configuration holds the one policy)",
+        ModelChecks::retryCycleProblems,
         Kind.BPMN);
 
     final String description;
@@ -529,6 +551,33 @@ class ModelHygieneTest {
       return id.equals(expected)
           ? List.of()
           : List.of("form id \"" + id + "\" differs from the file name \"" + expected + "\"");
+    }
+
+    /**
+     * The retry policy of every job is {@code failed-job-retry-time-cycle} in the configuration: a
+     * cycle in a model overrides it for that element, so operators would read one policy and get
+     * another.
+     */
+    List<String> retryCycleProblems(Path file) {
+      Parsed model = parse(file);
+      if (model.error() != null) {
+        return List.of(NOT_PARSED);
+      }
+      List<String> problems = new ArrayList<>();
+      walk(
+          model.xml().getDocument().getRootElement(),
+          element -> {
+            if ("failedJobRetryTimeCycle".equals(element.getLocalName())) {
+              DomElement owner = element.getParentElement().getParentElement();
+              problems.add(
+                  "camunda:failedJobRetryTimeCycle "
+                      + element.getTextContent().strip()
+                      + " on "
+                      + owner.getAttribute("id")
+                      + "; retries are configured once, in failed-job-retry-time-cycle");
+            }
+          });
+      return problems;
     }
 
     /**

@@ -88,7 +88,8 @@ class RegistryHttpClientFaultTest {
             readAttempts,
             Duration.ofMillis(100),
             failureThreshold,
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30),
+            1);
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     InstantSource clock = () -> now;
     return new RegistryHttpClient(endpoint, text -> text, json, clock, pauses::add);

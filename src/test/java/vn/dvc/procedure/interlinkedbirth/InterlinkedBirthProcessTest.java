@@ -526,7 +526,7 @@ class InterlinkedBirthProcessTest {
         Map.of("healthCardDecision", "ISSUE"));
     insertCard("TE4IB0000000053", childPin);
 
-    // Every retry meets the same refusal, until the retries (R5/PT1M) are spent.
+    // Every retry meets the same refusal, until the retries of the configured cycle are spent.
     for (Job issue = officers.job(dossier, "Task_IssueHealthInsuranceCard");
         issue.getRetries() > 0;
         issue = officers.job(dossier, "Task_IssueHealthInsuranceCard")) {
