@@ -17,6 +17,10 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "dvc.registries.implementation=http",
       // Outage tests fail a job several times; the circuit must not outlast the outage in them.
-      "dvc.registries.http.failure-threshold=50"
+      "dvc.registries.http.failure-threshold=50",
+      // A second engine in the test JVM, beside the shared context's. Camunda's REST API finds its
+      // engine by name in a static registry, so under the same name this one would answer the
+      // shared context's /engine-rest calls (without their caller's tenants) once it exists.
+      "camunda.bpm.process-engine-name=overHttp"
     })
 public @interface RegistriesOverHttp {}
