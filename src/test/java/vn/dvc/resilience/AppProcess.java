@@ -14,9 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -192,12 +195,19 @@ final class AppProcess implements AutoCloseable {
     }
   }
 
-  /** Whether the current start's output contains the text (e.g. an engine error code). */
-  boolean logContains(String text) {
+  /** The first match in the current start's output of the first pattern that matches at all. */
+  Optional<String> firstInLog(List<Pattern> patterns) {
     try {
-      return Files.readString(log).contains(text);
+      String output = Files.readString(log);
+      for (Pattern pattern : patterns) {
+        Matcher matcher = pattern.matcher(output);
+        if (matcher.find()) {
+          return Optional.of(matcher.group());
+        }
+      }
+      return Optional.empty();
     } catch (IOException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

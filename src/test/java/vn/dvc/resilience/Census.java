@@ -66,6 +66,8 @@ final class Census {
     int instanceDuplicates;
     List<String> stuck = new ArrayList<>();
     long incidents;
+    int repeatedWriteCalls;
+    long failedJobRuns;
     long pendingJobs;
     long lockedJobs;
     try (Connection db = app.open()) {
@@ -101,6 +103,18 @@ final class Census {
           }
         }
       }
+      // The audit log records every registry call in its own transaction, even one whose job
+      // then failed: a write made twice under the same key is a job that ran twice, which the
+      // registry's idempotency absorbed (its records are counted below).
+      repeatedWriteCalls =
+          extra(
+              db,
+              "select count(*) from registry_access_log where outcome = 'WRITTEN'"
+                  + " and dossier_id in (select id from dossier where idempotency_key like ?)"
+                  + " group by detail having count(*) > 1",
+              keys);
+      failedJobRuns =
+          single(db, "select count(*) from act_hi_job_log where job_exception_msg_ is not null");
       incidents = single(db, "select count(*) from act_ru_incident");
       pendingJobs =
           single(db, "select count(*) from act_ru_job where retries_ > 0 and type_ <> 'timer'");
@@ -192,6 +206,8 @@ final class Census {
         "duplicates: 2nd id per key / rows per key / instances",
         answeredTwice + " / " + rowsPerKeyDuplicates + " / " + instanceDuplicates);
     details.put("duplicate write-backs", writes);
+    details.put("registry writes called again with the same key", repeatedWriteCalls);
+    details.put("job runs that failed (to be retried)", failedJobRuns);
     details.put("jobs still to run (not timers)", pendingJobs);
     details.put("jobs still locked at the end", lockedJobs);
     if (!lost.isEmpty()) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,7 @@ import vn.dvc.resilience.Census.Database;
 class ResilienceSuiteIT {
 
   /** Filings per kill -9 scenario, and the answered filing after which the node is killed. */
-  private static final int FILINGS = Integer.getInteger("resilience.filings", 240);
+  private static final int FILINGS = Integer.getInteger("resilience.filings", 200);
 
   private static final int KILL_AFTER = FILINGS / 2;
   private static final int CLIENTS = 6;
@@ -66,6 +67,13 @@ class ResilienceSuiteIT {
 
   /** How long the write-backs get to recover after the registries are back. */
   private static final Duration RECOVERY = Duration.ofMinutes(5);
+
+  /** Why a node failed to start, most telling first: a race on a unique key, an engine error. */
+  private static final List<Pattern> START_FAILURE =
+      List.of(
+          Pattern.compile("duplicate key value violates unique constraint \"[^\"]+\""),
+          Pattern.compile("ENGINE-03017[^\\n]{0,160}"),
+          Pattern.compile("ERROR[^\\n]{0,200}"));
 
   private static final String ADMIN_PASSWORD = "resilience-admin";
 
@@ -132,7 +140,7 @@ class ResilienceSuiteIT {
           if (!node.alive()) {
             startUp.put(
                 node.name() + " failed to start",
-                node.logContains("ENGINE-03017") ? "ENGINE-03017 (duplicate key)" : "see its log");
+                node.firstInLog(START_FAILURE).orElse("see " + AppProcess.LOGS));
             System.out.println(node.tail(40));
             // Started again alone (the schema exists by now), so that the load still has two.
             node.startAndAwait(START);
