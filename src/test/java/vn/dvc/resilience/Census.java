@@ -67,6 +67,7 @@ final class Census {
     List<String> stuck = new ArrayList<>();
     long incidents;
     int repeatedWriteCalls;
+    Set<String> acknowledged = new HashSet<>();
     long failedJobRuns;
     long pendingJobs;
     long lockedJobs;
@@ -115,6 +116,20 @@ final class Census {
               keys);
       failedJobRuns =
           single(db, "select count(*) from act_hi_job_log where job_exception_msg_ is not null");
+      // A notify-citizen instance ends only when the wallet acknowledged the notification.
+      try (PreparedStatement query =
+          db.prepareStatement(
+              "select business_key_ from act_hi_procinst where proc_def_key_ = 'notify-citizen'"
+                  + " and end_time_ is not null")) {
+        try (ResultSet rs = query.executeQuery()) {
+          while (rs.next()) {
+            String[] key = rs.getString(1).split(":");
+            if (key.length >= 2 && statusById.containsKey(key[0])) {
+              acknowledged.add(key[0] + ":" + key[1]);
+            }
+          }
+        }
+      }
       incidents = single(db, "select count(*) from act_ru_incident");
       pendingJobs =
           single(db, "select count(*) from act_ru_job where retries_ > 0 and type_ <> 'timer'");
@@ -144,6 +159,7 @@ final class Census {
     // write, whatever idempotency key it was made under.
     Map<String, Integer> writes;
     List<String> lostWrites = new ArrayList<>();
+    List<String> lostNotifications = new ArrayList<>();
     try (Connection db = registries.open()) {
       writes = new TreeMap<>();
       writes.put(
@@ -179,19 +195,37 @@ final class Census {
           }
         }
       }
+      Set<String> childrenInPopulation =
+          names(
+              db,
+              "select full_name from sandbox_population_citizen where full_name like ?",
+              "Resilience " + scenario + " %");
+      Set<String> notified = new HashSet<>();
+      try (PreparedStatement query =
+              db.prepareStatement("select dossier_id, status from sandbox_wallet_notification");
+          ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          notified.add(rs.getString(1) + ":" + rs.getString(2));
+        }
+      }
+      acknowledged.stream().filter(n -> !notified.contains(n)).forEach(lostNotifications::add);
       // A write-back the application counts as done (the dossier is COMPLETED) that the registry
       // does not hold is as lost as a dossier.
       idByKey.forEach(
           (key, id) -> {
             if ("COMPLETED".equals(statusById.get(id))
-                && !childrenWithBirth.contains(portal.childNames.get(key))) {
+                && !(childrenWithBirth.contains(portal.childNames.get(key))
+                    && childrenInPopulation.contains(portal.childNames.get(key)))) {
               lostWrites.add(id);
             }
           });
       long completed = statusById.values().stream().filter("COMPLETED"::equals).count();
       details.put("completed dossiers", completed);
       details.put("children with a civil-status birth record", childrenWithBirth.size());
-      details.put("completed without their birth record (lost write)", lostWrites.size());
+      details.put("children in population", childrenInPopulation.size());
+      details.put("completed without birth record or citizen (lost write)", lostWrites.size());
+      details.put("notifications acknowledged", acknowledged.size());
+      details.put("acknowledged notifications absent (lost write)", lostNotifications.size());
     }
     int writeDuplicates = writes.values().stream().mapToInt(Integer::intValue).sum();
     int duplicated = answeredTwice + rowsPerKeyDuplicates + instanceDuplicates + writeDuplicates;
@@ -222,15 +256,32 @@ final class Census {
     if (!lostWrites.isEmpty()) {
       details.put("lost writes (dossier ids)", abbreviate(lostWrites));
     }
+    if (!lostNotifications.isEmpty()) {
+      details.put("lost notifications (dossier:status)", abbreviate(lostNotifications));
+    }
     return new Figures(
         scenario,
         filed,
         present,
-        lost.size() + lostWrites.size(),
+        lost.size() + lostWrites.size() + lostNotifications.size(),
         duplicated,
         stuck.size(),
         incidents,
         details);
+  }
+
+  private static Set<String> names(Connection db, String sql, String parameter)
+      throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (PreparedStatement query = db.prepareStatement(sql)) {
+      query.setString(1, parameter);
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+    }
+    return names;
   }
 
   private static List<String> quoted(Set<String> ids) {
