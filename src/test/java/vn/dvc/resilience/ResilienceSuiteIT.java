@@ -1,5 +1,6 @@
 package vn.dvc.resilience;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -163,6 +164,9 @@ class ResilienceSuiteIT {
                 .with("approved and signed", signed)
                 .with("write-backs waited", Figures.within(waited, WRITE_BACKS));
         report(figures, first, second);
+        assertThat(firstUp && secondUp)
+            .as("both nodes started when started at once: %s", startUp)
+            .isTrue();
       } catch (Throwable failure) {
         System.out.println(first.tail(80));
         System.out.println(second.tail(80));
@@ -182,13 +186,18 @@ class ResilienceSuiteIT {
             new AppProcess(
                 "sandbox-server",
                 sandboxPort,
-                Map.of("DVC_DATA_DIR", sandboxData.toString()),
+                Map.of(
+                    "DVC_DATA_DIR", sandboxData.toString(), "REGISTRY_PASSWORD", REGISTRY_PASSWORD),
                 List.of("--spring.profiles.active=sandbox-server"));
         AppProcess app =
             onPostgres(
                 "registry-outage",
                 db,
-                Map.of("REGISTRIES_URL", "http://localhost:" + sandboxPort + "/sandbox"),
+                Map.of(
+                    "REGISTRIES_URL",
+                    "http://localhost:" + sandboxPort + "/sandbox",
+                    "REGISTRY_PASSWORD",
+                    REGISTRY_PASSWORD),
                 "postgres,registries-http")) {
       try {
         sandbox.startAndAwait(START);
@@ -378,6 +387,9 @@ class ResilienceSuiteIT {
     }
     return new Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
   }
+
+  /** The sandbox registry server's and its clients' password: outside the demo none is given. */
+  private static final String REGISTRY_PASSWORD = "resilience-registry";
 
   private static AppProcess onPostgres(
       String name, Database db, Map<String, String> environment, String... profiles) {
