@@ -148,7 +148,8 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
+          // As the servlet API says for a request that is not asynchronous.
+          throw new IllegalStateException("synchronous reads only");
         }
       };
     }
