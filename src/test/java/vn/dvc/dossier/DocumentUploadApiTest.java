@@ -1,6 +1,8 @@
 package vn.dvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvc.dossier.UploadAssertions.assertNothingSupplied;
+import static vn.dvc.dossier.UploadAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,7 +56,7 @@ class DocumentUploadApiTest {
     assertProblem(upload, 422, "document-content-mismatch");
     assertThat(upload.body().path("declaredType").asText()).isEqualTo("application/pdf");
     assertThat(upload.body().path("detectedType").asText()).isNotEqualTo("application/pdf");
-    assertNothingStored(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   @Test
@@ -65,7 +67,7 @@ class DocumentUploadApiTest {
         officer().upload(id, STATEMENT, "statement.exe", "application/x-msdownload", EXE);
 
     assertProblem(upload, 415, "unsupported-document-format");
-    assertNothingStored(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   @Test
@@ -93,7 +95,7 @@ class DocumentUploadApiTest {
         officer().upload(id, STATEMENT, "statement\u0000.pdf", "application/pdf", PDF);
 
     assertProblem(upload, 400, "invalid-file-name");
-    assertNothingStored(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   /**
@@ -108,7 +110,7 @@ class DocumentUploadApiTest {
         officer().upload(id, STATEMENT, "a".repeat(296) + ".pdf", "application/pdf", PDF);
 
     assertProblem(upload, 400, "invalid-file-name");
-    assertNothingStored(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   @Test
@@ -178,22 +180,6 @@ class DocumentUploadApiTest {
     assertThat(filed.status()).as(filed.text()).isEqualTo(201);
     assertThat(filed.body().path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     return filed.body().path("id").asText();
-  }
-
-  private static void assertProblem(Response response, int status, String type) {
-    assertThat(response.status()).as(response.text()).isEqualTo(status);
-    assertThat(response.contentType()).as(response.text()).startsWith(PROBLEM_JSON);
-    assertThat(response.body().path("type").asText()).isEqualTo("/problems/" + type);
-    assertThat(response.body().path("detail").asText()).isNotBlank();
-  }
-
-  private void assertNothingStored(String id) {
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from dossier_document where dossier_id = ?", Integer.class, id))
-        .isZero();
-    assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, id))
-        .isEqualTo("WAITING_FOR_DOCUMENTS");
   }
 
   private static byte[] executable() {

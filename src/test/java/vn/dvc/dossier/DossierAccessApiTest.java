@@ -1,6 +1,8 @@
 package vn.dvc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dvc.dossier.UploadAssertions.assertNothingSupplied;
+import static vn.dvc.dossier.UploadAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,7 +216,7 @@ class DossierAccessApiTest {
             .upload(id, "BIRTH_WITNESS_STATEMENT", "w.pdf", "application/pdf", PDF);
 
     assertProblem(upload, 403, "not-allowed-to-supply");
-    assertNothingSupplied(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   @Test
@@ -225,7 +227,7 @@ class DossierAccessApiTest {
         as("police.caugiay").upload(id, "BIRTH_WITNESS_STATEMENT", "w.pdf", "application/pdf", PDF);
 
     assertNotFound(upload, id);
-    assertNothingSupplied(id);
+    assertNothingSupplied(jdbc, id);
   }
 
   @Test
@@ -241,7 +243,7 @@ class DossierAccessApiTest {
     Response byColleague =
         as(COLLEAGUE).upload(id, "BIRTH_WITNESS_STATEMENT", "w.pdf", "application/pdf", PDF);
     assertProblem(byColleague, 403, "not-allowed-to-supply");
-    assertNothingSupplied(id);
+    assertNothingSupplied(jdbc, id);
 
     Response byFiler =
         as("officer.badinh").upload(id, "BIRTH_WITNESS_STATEMENT", "w.pdf", "application/pdf", PDF);
@@ -348,22 +350,6 @@ class DossierAccessApiTest {
   private void assertNotFound(Response response, String id) {
     assertProblem(response, 404, "dossier-not-found");
     assertThat(response.text()).doesNotContain("WAITING_FOR_DOCUMENTS", "IN_REVIEW");
-  }
-
-  private static void assertProblem(Response response, int status, String type) {
-    assertThat(response.status()).as(response.text()).isEqualTo(status);
-    assertThat(response.contentType()).as(response.text()).startsWith(PROBLEM_JSON);
-    assertThat(response.body().path("type").asText()).isEqualTo("/problems/" + type);
-    assertThat(response.body().path("detail").asText()).isNotBlank();
-  }
-
-  private void assertNothingSupplied(String id) {
-    assertThat(
-            jdbc.queryForObject(
-                "select count(*) from dossier_document where dossier_id = ?", Integer.class, id))
-        .isZero();
-    assertThat(jdbc.queryForObject("select status from dossier where id = ?", String.class, id))
-        .isEqualTo("WAITING_FOR_DOCUMENTS");
   }
 
   // The dossier's tasks as Tasklist would complete them, and its jobs as the job executor would run
