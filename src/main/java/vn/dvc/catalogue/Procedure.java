@@ -2,6 +2,7 @@ package vn.dvc.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 
 /** One procedure of the catalogue. */
 public record Procedure(
@@ -12,7 +13,67 @@ public record Procedure(
     TimeLimit timeLimit,
     Fee fee,
     List<String> legalBasis,
-    @JsonIgnore String dataSchema) {
+    @JsonIgnore String dataSchema,
+    @JsonIgnore Handling handling) {
+
+  /**
+   * The procedure's descriptor for the frame {@code handle-dossier}: who reviews, signs and
+   * verifies its dossiers, with which form and under which task name, and which of its facts the
+   * officer sees. Null while the procedure is not built. A group is a pattern such as {@code
+   * commune-{communeCode}-civil-status}, whose {@code {variable}} the frame fills from the dossier.
+   *
+   * @param parts the parts of an interlinked procedure, each handled by its own call of the frame
+   *     (the first with the dossier's documents); empty for a single procedure
+   */
+  public record Handling(
+      Step review, Step signature, Step verification, List<Fact> facts, Map<String, Part> parts) {
+
+    /** The handling of one part, or of the whole dossier when {@code part} is null. */
+    public Part part(String part) {
+      if (part == null) {
+        return new Part(
+            new LocalizedText("Toàn bộ hồ sơ", "Whole dossier"),
+            review,
+            signature,
+            verification,
+            true,
+            null);
+      }
+      Part found = parts.get(part);
+      if (found == null) {
+        throw new IllegalArgumentException("No part \"" + part + "\" in the handling descriptor");
+      }
+      return found;
+    }
+  }
+
+  /**
+   * One human step of the frame.
+   *
+   * @param group candidate group pattern, e.g. {@code commune-{communeCode}-chair}
+   * @param form the form's id in {@code forms/}
+   * @param task the task's name in Tasklist
+   */
+  public record Step(String group, String form, LocalizedText task) {}
+
+  /** A process variable the officer sees on the review and signing forms, with its label. */
+  public record Fact(String variable, LocalizedText label) {}
+
+  /**
+   * A part of an interlinked procedure.
+   *
+   * @param documents whether this part decides the required documents and waits for supplements
+   *     (the first part: the dossier's documents are decided once)
+   * @param workingDays the part's share of the time limit, counted from when it starts; null to use
+   *     the dossier's due date
+   */
+  public record Part(
+      LocalizedText name,
+      Step review,
+      Step signature,
+      Step verification,
+      boolean documents,
+      Integer workingDays) {}
 
   public record LocalizedText(String vi, String en) {}
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.dvc.catalogue.Procedure.Authority;
+import vn.dvc.catalogue.Procedure.Fact;
 import vn.dvc.catalogue.Procedure.Fee;
+import vn.dvc.catalogue.Procedure.Handling;
 import vn.dvc.catalogue.Procedure.LocalizedText;
+import vn.dvc.catalogue.Procedure.Part;
+import vn.dvc.catalogue.Procedure.Step;
 import vn.dvc.catalogue.Procedure.TimeLimit;
 import vn.dvc.catalogue.Procedure.TimeLimitUnit;
 
@@ -35,6 +40,9 @@ public class ProcedureCatalogue {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern AGENCY = Pattern.compile("[A-Z][A-Z_]*[A-Z]");
+  private static final Pattern GROUP =
+      Pattern.compile("(commune|province)-\\{[a-zA-Z][a-zA-Z0-9]*}(-[a-z]+)+");
+  private static final Pattern VARIABLE = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
   private final Map<String, Procedure> procedures = new LinkedHashMap<>();
   private final Map<String, JsonNode> schemaDocuments = new LinkedHashMap<>();
@@ -142,7 +150,99 @@ public class ProcedureCatalogue {
           timeLimit(),
           fee(),
           legalBasis(),
-          optionalText(node, "dataSchema"));
+          optionalText(node, "dataSchema"),
+          handling());
+    }
+
+    private Handling handling() {
+      JsonNode handling = node.path("handling");
+      if (handling.isMissingNode() || handling.isNull()) {
+        return null;
+      }
+      if (!handling.isObject()) {
+        throw problem("handling must be an object");
+      }
+      Map<String, Part> parts = new LinkedHashMap<>();
+      JsonNode partNodes = handling.path("parts");
+      if (!partNodes.isMissingNode() && !partNodes.isObject()) {
+        throw problem("handling.parts must be an object of parts by key");
+      }
+      partNodes
+          .fields()
+          .forEachRemaining(
+              part -> {
+                String where = "handling.parts." + part.getKey();
+                if (!KEY.matcher(part.getKey()).matches()) {
+                  throw problem(where + ": a part's key is lower-case words joined by hyphens");
+                }
+                JsonNode days = part.getValue().path("workingDays");
+                if (!days.isMissingNode()
+                    && (!days.isIntegralNumber() || days.asInt() < 0 || days.asInt() > 60)) {
+                  throw problem(where + ".workingDays must be a whole number from 0 to 60");
+                }
+                parts.put(
+                    part.getKey(),
+                    new Part(
+                        localized(part.getValue(), where + ".name"),
+                        step(part.getValue(), where + ".review", true),
+                        step(part.getValue(), where + ".signature", false),
+                        step(part.getValue(), where + ".verification", false),
+                        part.getValue().path("documents").asBoolean(false),
+                        days.isMissingNode() ? null : days.asInt()));
+              });
+      Step review = step(handling, "handling.review", parts.isEmpty());
+      if (!parts.isEmpty() && parts.values().stream().filter(Part::documents).count() != 1) {
+        throw problem(
+            "handling.parts: exactly one part decides the documents (\"documents\": true)");
+      }
+      List<Fact> facts = new ArrayList<>();
+      for (JsonNode fact : handling.path("facts")) {
+        String variable = optionalText(fact, "variable");
+        if (variable == null || !VARIABLE.matcher(variable).matches()) {
+          throw problem("handling.facts: \"variable\" must name a process variable");
+        }
+        facts.add(new Fact(variable, localized(fact, "handling.facts." + variable + ".label")));
+      }
+      return new Handling(
+          review,
+          step(handling, "handling.signature", false),
+          step(handling, "handling.verification", false),
+          List.copyOf(facts),
+          Collections.unmodifiableMap(parts));
+    }
+
+    private Step step(JsonNode parent, String where, boolean required) {
+      String field = where.substring(where.lastIndexOf('.') + 1);
+      JsonNode step = parent.path(field);
+      if (step.isMissingNode() || step.isNull()) {
+        if (required) {
+          throw problem(where + " is missing: who handles this step?");
+        }
+        return null;
+      }
+      String group = optionalText(step, "group");
+      if (group == null || !GROUP.matcher(group).matches()) {
+        throw problem(
+            where
+                + ".group \""
+                + group
+                + "\" must be a group pattern such as commune-{communeCode}-civil-status");
+      }
+      String form = optionalText(step, "form");
+      if (form == null || !KEY.matcher(form).matches()) {
+        throw problem(where + ".form must name a form of forms/ by its id");
+      }
+      return new Step(group, form, localized(step, where + ".task"));
+    }
+
+    private LocalizedText localized(JsonNode parent, String where) {
+      JsonNode text = parent.path(where.substring(where.lastIndexOf('.') + 1));
+      String vi = optionalText(text, "vi");
+      String en = optionalText(text, "en");
+      if (vi == null || en == null) {
+        throw problem(where + " needs both \"vi\" and \"en\"");
+      }
+      return new LocalizedText(vi, en);
     }
 
     private TimeLimit timeLimit() {

@@ -1,10 +1,13 @@
 package vn.dvc.dossier;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.dvc.catalogue.Procedure;
+import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dataquality.DataIssue;
 
 /**
@@ -16,16 +19,29 @@ import vn.dvc.dataquality.DataIssue;
 class SummariseDossierForReviewListener implements TaskListener {
 
   private final DossierRepository dossiers;
+  private final ProcedureCatalogue catalogue;
 
-  SummariseDossierForReviewListener(DossierRepository dossiers) {
+  SummariseDossierForReviewListener(DossierRepository dossiers, ProcedureCatalogue catalogue) {
     this.dossiers = dossiers;
+    this.catalogue = catalogue;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String dossierId = task.getExecution().getProcessBusinessKey();
     List<DataIssue> issues = dossiers.dataIssues(dossierId);
-    task.setVariableLocal("factsFound", facts(dossierId));
+    List<DocumentDecision> decisions = dossiers.documentDecisions(dossierId);
+    task.setVariableLocal("factsFound", facts(dossierId, decisions));
+    task.setVariableLocal("dossierFacts", declaredFacts(task));
+    // The options of the generic review form's "document to request": the documents the
+    // procedure's decision weighs, so the form needs no list of its own per procedure.
+    task.setVariableLocal(
+        "requestableDocuments",
+        decisions.stream()
+            .map(DocumentDecision::documentType)
+            .distinct()
+            .map(type -> Map.of("label", type, "value", type))
+            .toList());
     task.setVariableLocal("dataIssues", issues(issues));
     // Read by the "Data issues to verify" Tasklist filter.
     task.getExecution().setVariable("dataIssueCount", issues.size());
@@ -43,8 +59,32 @@ class SummariseDossierForReviewListener implements TaskListener {
             + (issues.isEmpty() ? "" : " — " + issues.size() + " data issue(s) to verify"));
   }
 
-  private String facts(String dossierId) {
-    List<DocumentDecision> decisions = dossiers.documentDecisions(dossierId);
+  /**
+   * The facts the procedure's descriptor lists ({@code handling.facts}), one "label: value" line
+   * each, from the variables of the task's instance; a fact not known for this dossier is skipped.
+   */
+  private String declaredFacts(DelegateTask task) {
+    Object key = task.getVariable("procedureKey");
+    List<Procedure.Fact> facts =
+        catalogue
+            .find(key instanceof String k ? k : null)
+            .map(Procedure::handling)
+            .map(Procedure.Handling::facts)
+            .orElse(List.of());
+    StringBuilder text = new StringBuilder();
+    for (Procedure.Fact fact : facts) {
+      Object value = task.getVariable(fact.variable());
+      if (value == null || value.toString().isBlank()) {
+        continue;
+      }
+      String shown =
+          value instanceof Boolean b ? (b ? "có" : "không") : value.toString().replace(",", ", ");
+      text.append("• ").append(fact.label().vi()).append(": ").append(shown).append('\n');
+    }
+    return text.toString().strip();
+  }
+
+  private String facts(String dossierId, List<DocumentDecision> decisions) {
     var supplied =
         dossiers.documents(dossierId).stream()
             .collect(Collectors.groupingBy(DossierRepository.SuppliedDocument::documentType));

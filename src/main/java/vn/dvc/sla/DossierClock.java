@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.catalogue.Procedure.TimeLimit;
+import vn.dvc.catalogue.Procedure.TimeLimitUnit;
 import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dossier.DossierFiled;
 import vn.dvc.dossier.DossierRepository;
@@ -27,6 +28,11 @@ import vn.dvc.time.EngineClock;
 public class DossierClock {
 
   private static final Logger log = LoggerFactory.getLogger(DossierClock.class);
+
+  /** Set by the frame for a part of an interlinked dossier: its share of the time limit. */
+  public static final String PART_WORKING_DAYS = "partWorkingDays";
+
+  private static final String PART_DUE_DATE = "partDueDate";
 
   private final SlaRepository slas;
   private final DossierRepository dossiers;
@@ -105,6 +111,47 @@ public class DossierClock {
       }
       case STOPPED -> throw new IllegalStateException("Dossier " + dossierId + " is finished");
     }
+  }
+
+  /**
+   * Entering the frame's processing: starts or resumes the dossier's clock and, for a part of an
+   * interlinked dossier with its own share of the time limit ({@code partWorkingDays}, set by the
+   * frame from the procedure's descriptor), fixes the part's due date the first time the part
+   * enters processing. The frame's timers and task due dates then follow the part's due date.
+   */
+  public void startHandling(DelegateExecution execution) {
+    start(execution);
+    Object days = execution.getVariable(PART_WORKING_DAYS);
+    if (days instanceof Integer workingDays && execution.getVariable(PART_DUE_DATE) == null) {
+      TimeLimit share = new TimeLimit(workingDays, TimeLimitUnit.WORKING_DAYS, null, false);
+      execution.setVariable(PART_DUE_DATE, Date.from(deadlines.due(EngineClock.now(), share)));
+    }
+  }
+
+  /** The due date of the work the frame handles: the part's when it has one, else the dossier's. */
+  public Date handlingDueDate(DelegateExecution execution) {
+    Date part = partDueDate(execution);
+    return part != null ? part : dueDate(execution);
+  }
+
+  /** When the work the frame handles becomes due soon (see {@link #handlingDueDate}). */
+  public Date handlingDueSoonAt(DelegateExecution execution) {
+    Date part = partDueDate(execution);
+    return part != null
+        ? Date.from(deadlines.dueSoonFrom(part.toInstant(), properties.dueSoonWorkingDays()))
+        : dueSoonAt(execution);
+  }
+
+  /** A task's share of the work the frame handles: due this many working days before it. */
+  public Date handlingDueWorkingDaysBefore(DelegateExecution execution, int workingDays) {
+    Date part = partDueDate(execution);
+    return part != null
+        ? Date.from(deadlines.workingDaysBefore(part.toInstant(), workingDays, EngineClock.now()))
+        : dueWorkingDaysBefore(execution, workingDays);
+  }
+
+  private static Date partDueDate(DelegateExecution execution) {
+    return (Date) execution.getVariable(PART_DUE_DATE);
   }
 
   /** Stops the clock while the citizen supplements the dossier, keeping the remaining time. */

@@ -78,6 +78,33 @@ class ModelDeploymentTest {
         .hasMessageContaining("Flow_ToEnd");
   }
 
+  @Test
+  void refusesAChangedBuildingBlockThatKeepsItsVersionTag() throws Exception {
+    String frame =
+        new String(
+                new ClassPathResource("processes/handle-dossier.bpmn")
+                    .getInputStream()
+                    .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("Giải quyết hồ sơ", "Giải quyết hồ sơ (edited)");
+
+    assertThatThrownBy(
+            () ->
+                repository
+                    .createDeployment()
+                    .addString("processes/handle-dossier.bpmn", frame)
+                    .deploy())
+        .hasMessageContaining("Raise camunda:versionTag")
+        .hasMessageContaining("handle-dossier with version tag \"1\" is already deployed");
+    assertThat(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("handle-dossier")
+                .versionTag("1")
+                .count())
+        .isEqualTo(1);
+  }
+
   private int latestFixtureVersion() {
     return repository
         .createProcessDefinitionQuery()

@@ -1,0 +1,332 @@
+package vn.dvc.procedure.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.DvcSpringBootTest;
+import vn.dvc.dossier.DossierFiled;
+
+/**
+ * The frame {@code handle-dossier} on its own, called the way a procedure calls it (by version tag,
+ * with its facts in and the outcome out), for a bare dossier row: who gets which task with which
+ * form and name comes from the procedure's descriptor in the catalogue.
+ */
+@DvcSpringBootTest
+class HandleDossierProcessTest {
+
+  private static final String COMMUNE = "01100";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationEventPublisher events;
+
+  private String deployment;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @AfterEach
+  void undeployCaller() {
+    if (deployment != null) {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void givesTheReviewAndTheSignatureToTheDescriptorsGroupsWithTheGenericFormsAndApproves() {
+    String dossier = bareDossier("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+
+    Task review = taskOf(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(review.getName()).startsWith("Xem xét hồ sơ đăng ký khai tử · " + dossier);
+    assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-dossier");
+    assertThat(candidateGroups(review)).containsExactly("commune-01100-civil-status");
+    assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
+        .contains("Số định danh của người chết: 001090515663")
+        .contains("Đăng ký quá hạn (sau 15 ngày): không");
+    assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
+    assertThat(clockOf(dossier)).isEqualTo("RUNNING");
+
+    tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
+    Task signature = taskOf(dossier);
+    assertThat(signature.getTaskDefinitionKey()).isEqualTo("Task_SignDossier");
+    assertThat(signature.getName()).startsWith("Ký đăng ký khai tử · " + dossier);
+    assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-dossier");
+    assertThat(candidateGroups(signature)).containsExactly("commune-01100-chair");
+    assertThat(statusOf(dossier)).isEqualTo("AWAITING_SIGNATURE");
+
+    tasks.complete(signature.getId(), Map.of("signDecision", "SIGN"));
+    assertThat(caller).isWaitingAt("Task_Inspect");
+    assertThat(outputOf(caller, "outcome")).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void sendsAReturnedDossierBackToTheOfficerWithTheSignersReason() {
+    String dossier = bareDossier("death-registration");
+    callFrame(dossier, completeDeathDossier());
+    tasks.complete(taskOf(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
+
+    tasks.complete(
+        taskOf(dossier).getId(), Map.of("signDecision", "RETURN", "returnReason", "Kiểm tra lại"));
+
+    Task review = taskOf(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(tasks.getVariable(review.getId(), "returnReason")).isEqualTo("Kiểm tra lại");
+  }
+
+  @Test
+  void refusesTheDossierWithTheOfficersReason() {
+    String dossier = bareDossier("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+
+    tasks.complete(
+        taskOf(dossier).getId(),
+        Map.of("reviewDecision", "REFUSE", "refusalReason", "Người này còn sống."));
+
+    assertThat(outputOf(caller, "outcome")).isEqualTo("REFUSED");
+    assertThat(statusOf(dossier)).isEqualTo("REFUSED");
+  }
+
+  @Test
+  void waitsForTheMissingDocumentWithTheClockStoppedBeforeAnyReview() {
+    String dossier = bareDossier("death-registration");
+    Map<String, Object> facts = completeDeathDossier();
+    facts.put("deathNoticeStatus", "NOT_FOUND");
+    facts.remove("deathNoticeNo");
+    ProcessInstance caller = callFrame(dossier, facts);
+
+    assertThat(frameOf(caller)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
+    assertThat(statusOf(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isZero();
+
+    runtime
+        .createMessageCorrelation("DocumentsSupplied")
+        .processInstanceBusinessKey(dossier)
+        .correlate();
+
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(clockOf(dossier)).isEqualTo("RUNNING");
+  }
+
+  @Test
+  void asksTheCitizenForTheDocumentTheOfficerRequestsAndReviewsAgainOnceSupplied() {
+    String dossier = bareDossier("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+    Task review = taskOf(dossier);
+    assertThat(tasks.getVariableLocal(review.getId(), "requestableDocuments"))
+        .asList()
+        .isNotEmpty();
+
+    tasks.complete(
+        review.getId(),
+        Map.of(
+            "reviewDecision", "REQUEST_DOCUMENTS",
+            "requestedDocumentType", "DEATH_NOTICE",
+            "requestReason", "Giấy báo tử không khớp"));
+
+    assertThat(frameOf(caller)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
+    assertThat(clockOf(dossier)).isEqualTo("PAUSED");
+    runtime
+        .createMessageCorrelation("DocumentsSupplied")
+        .processInstanceBusinessKey(dossier)
+        .correlate();
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+  }
+
+  @Test
+  void handlesALaterPartWithoutDocumentsOrSignatureAndRefusesOnlyThatPart() {
+    String dossier = bareDossier("interlinked-birth");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "interlinked-birth");
+    facts.put("part", "residence");
+    facts.put("residenceCommuneCode", "00004");
+    ProcessInstance caller = callFrame(dossier, facts);
+
+    Task residence = taskOf(dossier);
+    assertThat(residence.getName()).startsWith("Đăng ký thường trú cho trẻ · " + dossier);
+    assertThat(candidateGroups(residence)).containsExactly("commune-00004-police");
+    assertThat(residence.getDueDate()).isNotNull();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from dossier_document_decision where dossier_id = ?",
+                Integer.class,
+                dossier))
+        .isZero();
+
+    tasks.complete(
+        residence.getId(),
+        Map.of("reviewDecision", "REFUSE", "refusalReason", "Chỗ ở không hợp pháp"));
+
+    assertThat(outputOf(caller, "outcome")).isEqualTo("REFUSED");
+    assertThat(statusOf(dossier)).isNotEqualTo("REFUSED");
+  }
+
+  @Test
+  void escalatesAnOverduePartToTheProvinceSupervisorsWhileTheWorkGoesOn() {
+    String dossier = bareDossier("interlinked-birth");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "interlinked-birth");
+    facts.put("part", "residence");
+    facts.put("residenceCommuneCode", "00004");
+    ProcessInstance caller = callFrame(dossier, facts);
+
+    Job overdue =
+        management
+            .createJobQuery()
+            .processInstanceId(frameOf(caller).getId())
+            .timers()
+            .list()
+            .stream()
+            .filter(j -> "Event_DossierOverdue".equals(activityOf(j)))
+            .findFirst()
+            .orElseThrow();
+    management.executeJob(overdue.getId());
+
+    List<String> open =
+        tasks.createTaskQuery().processInstanceBusinessKey(dossier).list().stream()
+            .map(Task::getTaskDefinitionKey)
+            .toList();
+    assertThat(open).containsExactlyInAnyOrder("Task_ReviewDossier", "Task_HandleOverdueDossier");
+  }
+
+  private String activityOf(Job job) {
+    return management
+        .createJobDefinitionQuery()
+        .jobDefinitionId(job.getJobDefinitionId())
+        .singleResult()
+        .getActivityId();
+  }
+
+  private static Map<String, Object> completeDeathDossier() {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "death-registration");
+    facts.put("deceasedPin", "001090515663");
+    facts.put("dateOfDeath", "2026-11-30");
+    facts.put("deathNoticeStatus", "MATCHES");
+    facts.put("deathNoticeNo", "BT-TEST");
+    facts.put("late", false);
+    return facts;
+  }
+
+  private ProcessInstance callFrame(String dossier, Map<String, Object> variables) {
+    String xml =
+        """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_FrameCaller"
+            targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:process id="frame-caller" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:startEvent id="StartEvent_Called" />
+            <bpmn:sequenceFlow id="Flow_ToFrame" sourceRef="StartEvent_Called" targetRef="Task_HandleDossier" />
+            <bpmn:callActivity id="Task_HandleDossier" calledElement="handle-dossier"
+                camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="1">
+              <bpmn:extensionElements>
+                <camunda:in businessKey="#{execution.processBusinessKey}" />
+                <camunda:in variables="all" />
+                <camunda:out source="outcome" target="outcome" />
+              </bpmn:extensionElements>
+            </bpmn:callActivity>
+            <bpmn:sequenceFlow id="Flow_FromFrame" sourceRef="Task_HandleDossier" targetRef="Task_Inspect" />
+            <bpmn:userTask id="Task_Inspect" />
+            <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Inspect" targetRef="EndEvent_Done" />
+            <bpmn:endEvent id="EndEvent_Done" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+    deployment = repository.createDeployment().addString("frame-caller.bpmn", xml).deploy().getId();
+    Map<String, Object> all = new HashMap<>(variables);
+    all.put("communeCode", COMMUNE);
+    all.put("provinceCode", "01");
+    all.put("dossierId", dossier);
+    all.put("applicantPin", "001090937233");
+    return runtime.startProcessInstanceByKey("frame-caller", dossier, all);
+  }
+
+  private Object outputOf(ProcessInstance caller, String variable) {
+    return runtime.getVariable(caller.getId(), variable);
+  }
+
+  private String bareDossier(String procedureKey) {
+    String id = "FR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Instant now = Instant.now();
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.update(
+              "insert into dossier (id, procedure_key, applicant_pin, commune_code, status,"
+                  + " data_json, submitted_by, received_at, updated_at)"
+                  + " values (?, ?, '001090937233', ?, 'RECEIVED', '{}', 'frame-test', ?, ?)",
+              id,
+              procedureKey,
+              COMMUNE,
+              Timestamp.from(now),
+              Timestamp.from(now));
+          events.publishEvent(new DossierFiled(id, procedureKey, COMMUNE, now));
+        });
+    return id;
+  }
+
+  private ProcessInstance frameOf(ProcessInstance caller) {
+    return runtime
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(caller.getId())
+        .singleResult();
+  }
+
+  private Task taskOf(String dossier) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dossier)
+        .initializeFormKeys()
+        .list()
+        .stream()
+        .filter(t -> !"Task_Inspect".equals(t.getTaskDefinitionKey()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private String statusOf(String dossier) {
+    return jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
+  }
+
+  private String clockOf(String dossier) {
+    return jdbc.queryForObject(
+        "select clock_state from dossier_sla where dossier_id = ?", String.class, dossier);
+  }
+}
