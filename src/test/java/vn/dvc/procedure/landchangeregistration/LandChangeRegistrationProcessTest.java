@@ -119,6 +119,15 @@ class LandChangeRegistrationProcessTest {
     assertThat(result.path("contractNo").asText()).isEqualTo("TESTL-0001/2026/CC");
     assertThat(result.path("formerOwners").findValuesAsText("pin")).containsExactly("001092945322");
     assertThat(result.path("newOwners").findValuesAsText("pin")).containsExactly("001052919904");
+    assertThat(result.path("newOwners").findValuesAsText("fullName"))
+        .allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(result.path("formerOwners").findValuesAsText("fullName"))
+        .allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(result.path("parcelId").asText()).isEqualTo("01100-50-0165");
+    assertThat(result.path("changeType").asText()).isEqualTo("TRANSFER");
+    assertThat(result.path("registeredBy").asText())
+        .startsWith("Chi nhánh Văn phòng đăng ký đất đai");
+    assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(walletCopies("001052919904")).isEqualTo(1);
   }
 
