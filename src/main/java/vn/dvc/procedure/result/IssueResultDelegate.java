@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
+import vn.dvc.adminunit.Province;
 import vn.dvc.dossier.ElectronicExtracts;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
@@ -60,8 +61,8 @@ class IssueResultDelegate implements JavaDelegate {
     result.put(
         "registeredBy",
         registeredBy instanceof String by && !by.isBlank()
-            ? by
-            : commune((String) execution.getVariable("communeCode")));
+            ? fill(by, execution)
+            : fill("{communeName}", execution));
     if (Boolean.TRUE.equals(execution.getVariableLocal("asPart"))) {
       extracts.addPart(execution, result);
     } else {
@@ -114,8 +115,25 @@ class IssueResultDelegate implements JavaDelegate {
     return population.findCitizen(Pin.of(pin)).map(Citizen::fullName).orElse(null);
   }
 
-  private String commune(String code) {
-    return code == null ? null : units.commune(code).map(Commune::name).orElse(code);
+  /**
+   * A placeholder's value: the variable of that name, or {@code communeName} / {@code provinceName}
+   * of the dossier's {@code communeCode}, which no variable holds (names stay out of variables).
+   */
+  private Object value(String name, DelegateExecution execution) {
+    Object value = execution.getVariable(name);
+    if (value != null) {
+      return value;
+    }
+    String code = (String) execution.getVariable("communeCode");
+    if (code == null) {
+      return null;
+    }
+    return switch (name) {
+      case "communeName" -> units.commune(code).map(Commune::name).orElse(code);
+      case "provinceName" ->
+          units.commune(code).flatMap(units::provinceOf).map(Province::name).orElse(null);
+      default -> null;
+    };
   }
 
   private static void put(ObjectNode result, String field, Object value) {
@@ -134,11 +152,11 @@ class IssueResultDelegate implements JavaDelegate {
     }
   }
 
-  private static String fill(String pattern, DelegateExecution execution) {
+  private String fill(String pattern, DelegateExecution execution) {
     Matcher placeholder = PLACEHOLDER.matcher(pattern);
     StringBuilder filled = new StringBuilder();
     while (placeholder.find()) {
-      Object value = execution.getVariable(placeholder.group(1));
+      Object value = value(placeholder.group(1), execution);
       if (value == null) {
         throw new IllegalStateException(
             "The result number " + pattern + " needs " + placeholder.group(1) + ", which is unset");

@@ -126,7 +126,7 @@ class LandChangeRegistrationProcessTest {
     assertThat(result.path("parcelId").asText()).isEqualTo("01100-50-0165");
     assertThat(result.path("changeType").asText()).isEqualTo("TRANSFER");
     assertThat(result.path("registeredBy").asText())
-        .startsWith("Chi nhánh Văn phòng đăng ký đất đai");
+        .isEqualTo("Chi nhánh Văn phòng đăng ký đất đai — Thành phố Hà Nội");
     assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(walletCopies("001052919904")).isEqualTo(1);
   }

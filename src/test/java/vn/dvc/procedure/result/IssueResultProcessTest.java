@@ -58,7 +58,10 @@ class IssueResultProcessTest {
     assertThat(result.path("applicantFullName").asText()).isNotBlank();
     assertThat(result.path("holders")).hasSize(1);
     assertThat(result.path("holders").get(0).path("fullName").asText()).isNotBlank();
-    assertThat(result.path("registeredBy").asText()).isNotEqualTo("01100").isNotBlank();
+    assertThat(result.path("registeredBy").asText())
+        .startsWith("UBND — ")
+        .doesNotContain("{")
+        .contains("Hà Nội");
     assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(runtime.getVariable(instance.getId(), "testExtractNo")).isEqualTo("TL-01100-7/2026");
     assertThat(runtime.getVariable(instance.getId(), "fields")).isNull();
@@ -94,6 +97,7 @@ class IssueResultProcessTest {
                   <camunda:inputParameter name="numberPattern">TL-{communeCode}-{registrationNo}</camunda:inputParameter>
                   <camunda:inputParameter name="fields">registrationNo, late=lateRegistration</camunda:inputParameter>
                   <camunda:inputParameter name="people">applicant=applicantPin, holders[]=holderPins</camunda:inputParameter>
+                  <camunda:inputParameter name="registeredBy">UBND — {communeName}, {provinceName}</camunda:inputParameter>
                   <camunda:inputParameter name="asPart">%s</camunda:inputParameter>
                   <camunda:outputParameter name="testExtractNo">${resultNo}</camunda:outputParameter>
                 </camunda:inputOutput>
