@@ -114,6 +114,10 @@ class DeathRegistrationProcessTest {
     assertThat(result.path("extractNo").asText())
         .isEqualTo("TLKT-01114-" + record.get("REGISTRATION_NO"));
     assertThat(result.path("deceasedPin").asText()).isEqualTo("001133761187");
+    assertThat(result.path("deceasedFullName").asText()).isNotBlank();
+    assertThat(result.path("dateOfDeath").asText()).isEqualTo("2026-10-18");
+    assertThat(result.path("registeredBy").asText()).isNotBlank();
+    assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(populationSaysDeceased("001133761187")).isTrue();
     assertThat(
             jdbc.queryForObject(
