@@ -13,6 +13,10 @@ import vn.dvc.population.PopulationRegistry;
  * Issues the electronic death extract (trích lục khai tử điện tử) as the dossier's result,
  * referencing the civil-status record, and sets {@code deathExtractNo} for the wallet delivery. The
  * deceased's name is read from population into the result only, never into a process variable.
+ *
+ * <p>Only the interlinked death procedure still calls it; death registration issues the same
+ * extract (same fields) with the generic "issue result" step. Remove it once {@code
+ * interlinked-death.bpmn} does too.
  */
 @Component("issueDeathExtract")
 class IssueDeathExtractDelegate implements JavaDelegate {

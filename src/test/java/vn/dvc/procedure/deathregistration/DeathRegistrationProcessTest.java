@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,14 +13,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +36,10 @@ import vn.dvc.dossier.DossierFixtures;
 /**
  * Every path of {@code processes/death-registration.bpmn}, on the real engine with the sandbox
  * registries. The job executor is off: the tests run jobs and timers through the engine's API. Each
- * test has its own deceased from sandbox-data/ (the database is shared between test classes).
+ * test has its own deceased from sandbox-data/ (the database is shared between test classes). The
+ * review, the signature and the wait for a supplement happen in the frame {@code handle-dossier}
+ * (and its block {@code await-supplementary-documents}) that the procedure calls under the same
+ * business key: the tests find those tasks and instances by the dossier code.
  */
 @DvcSpringBootTest
 class DeathRegistrationProcessTest {
@@ -64,29 +69,32 @@ class DeathRegistrationProcessTest {
     String dossier = fileDeath("001090937233", "001133761187", "2026-10-18", null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(instance).isWaitingAt("CallActivity_HandleDossier");
     assertThat(instance).hasPassed("Task_LookUpDeathNoticeOfPerson");
     assertThat(instance).hasNotPassed("Task_LookUpDeathNoticeByNumber");
-    assertThat(dossiers.candidateGroups(task(instance)))
-        .containsExactly("commune-01114-civil-status");
+    Task review = taskOf(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(dossiers.candidateGroups(review)).containsExactly("commune-01114-civil-status");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(view.path("requiredDocuments")).isEmpty();
     assertThat(view.path("satisfiedByData").findValuesAsText("reference"))
         .contains("BT-2026-000001", "001090937233");
-    assertThat(tasks.getVariable(task(instance).getId(), "factsFound").toString())
+    assertThat(tasks.getVariable(review.getId(), "factsFound").toString())
         .contains("DEATH_NOTICE: from health-facilities (BT-2026-000001)");
 
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    assertThat(instance).isWaitingAt("Task_SignDeathRegistration");
-    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01114-chair");
+    complete(review, withVariables("reviewDecision", "APPROVE"));
+    Task signature = taskOf(dossier);
+    assertThat(signature.getTaskDefinitionKey()).isEqualTo("Task_SignDossier");
+    assertThat(dossiers.candidateGroups(signature)).containsExactly("commune-01114-chair");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(signature, withVariables("signDecision", "SIGN"));
     runWriteBacks(instance);
 
     assertThat(instance)
         .hasPassed(
+            "CallActivity_HandleDossier",
             "Task_RegisterDeath",
             "Task_RecordDeathInPopulation",
             "Task_IssueDeathExtract",
@@ -106,6 +114,10 @@ class DeathRegistrationProcessTest {
     assertThat(result.path("extractNo").asText())
         .isEqualTo("TLKT-01114-" + record.get("REGISTRATION_NO"));
     assertThat(result.path("deceasedPin").asText()).isEqualTo("001133761187");
+    assertThat(result.path("deceasedFullName").asText()).isNotBlank();
+    assertThat(result.path("dateOfDeath").asText()).isEqualTo("2026-10-18");
+    assertThat(result.path("registeredBy").asText()).isNotBlank();
+    assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(populationSaysDeceased("001133761187")).isTrue();
     assertThat(
             jdbc.queryForObject(
@@ -125,7 +137,8 @@ class DeathRegistrationProcessTest {
     assertThat(instance)
         .hasPassed("Task_LookUpDeathNoticeByNumber")
         .hasNotPassed("Task_LookUpDeathNoticeOfPerson")
-        .isWaitingAt("Task_ReviewDossier");
+        .isWaitingAt("CallActivity_HandleDossier");
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(runtime.getVariable(instance.getId(), "deathNoticeStatus")).isEqualTo("MATCHES");
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
   }
@@ -136,7 +149,7 @@ class DeathRegistrationProcessTest {
     String dossier = fileDeath("001083784083", "001132898398", daysAgo(2), "BT-2026-000005", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    assertThat(awaitingDocuments(dossier)).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
         .containsExactly("DEATH_NOTICE");
@@ -148,8 +161,9 @@ class DeathRegistrationProcessTest {
   void asksForTheDeathNoticeWithoutAnElectronicOneAndResumesWhenSupplied() {
     String dossier = fileDeath("001095413121", "001130621102", daysAgo(3), null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance waiting = awaitingDocuments(dossier);
 
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    assertThat(waiting).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
@@ -158,15 +172,17 @@ class DeathRegistrationProcessTest {
 
     dossiers.supply(dossier, "DEATH_NOTICE");
 
-    assertThat(instance).hasPassed("Task_WaitForDocuments").isWaitingAt("Task_ReviewDossier");
+    assertThat(waiting).hasPassed("Task_WaitForDocuments").isEnded();
+    Task review = taskOf(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
-    assertThat(tasks.getVariable(task(instance).getId(), "factsFound").toString())
+    assertThat(tasks.getVariable(review.getId(), "factsFound").toString())
         .contains("DEATH_NOTICE: REQUIRED")
         .contains("Supplied by the citizen");
 
     // Without an electronic notice behind it, the death record cites none.
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(review, withVariables("reviewDecision", "APPROVE"));
+    complete(taskOf(dossier), withVariables("signDecision", "SIGN"));
     runWriteBacks(instance);
     assertThat(instance).isEnded().hasPassed("EndEvent_DeathRegistered");
     assertThat(deathRecordsOf("001130621102")).isEqualTo(1);
@@ -177,9 +193,13 @@ class DeathRegistrationProcessTest {
     String dossier = fileDeath("001061989394", "001133042499", daysAgo(4), null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    execute(job("Event_SupplementDeadlinePassed", instance));
+    execute(job("Event_SupplementDeadlinePassed", awaitingDocuments(dossier)));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_NotAccepted");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_RegisterDeath");
+    assertThat(frameActivities(dossier)).contains("EndEvent_NotAccepted");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("NOT_ACCEPTED");
     assertThat(deathRecordsOf("001133042499")).isZero();
   }
@@ -201,7 +221,9 @@ class DeathRegistrationProcessTest {
     // Refused while filing: nothing waits, so the instance has already ended.
     assertThat(dossiers.passedActivities(dossier))
         .contains("Task_LookUpDeathInCivilStatus", "EndEvent_AlreadyRegistered")
-        .doesNotContain("Task_CorrectPopulation", "Task_DecideRequiredDocuments");
+        .doesNotContain("Task_CorrectPopulation", "CallActivity_HandleDossier");
+    // Never handled: no documents decided, no review.
+    assertThat(frameActivities(dossier)).isEmpty();
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -224,7 +246,10 @@ class DeathRegistrationProcessTest {
 
     execute(job("Task_CorrectPopulation", instance));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_AlreadyRegistered");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_AlreadyRegistered")
+        .hasNotPassed("CallActivity_HandleDossier");
     assertThat(populationSaysDeceased("048131809521")).isTrue();
     // Civil status is the authority: population takes its date, not the declared one.
     assertThat(
@@ -243,16 +268,19 @@ class DeathRegistrationProcessTest {
   void endsRefusedWithTheOfficersReason() {
     String dossier = fileDeath("040063805754", "040135850699", "2026-10-04", null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
 
     complete(
-        task(instance),
+        taskOf(dossier),
         withVariables("reviewDecision", "REFUSE", "refusalReason", "The family withdrew it."));
 
     assertThat(instance)
         .isEnded()
-        .hasPassed("EndEvent_Refused")
-        .hasNotPassed("Task_SignDeathRegistration", "Task_RegisterDeath");
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_RegisterDeath");
+    assertThat(frameActivities(dossier))
+        .contains("EndEvent_Refused")
+        .doesNotContain("Task_SignDossier");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText()).isEqualTo("The family withdrew it.");
@@ -264,13 +292,15 @@ class DeathRegistrationProcessTest {
   void returnsToTheOfficerWhenTheChairDoesNotSign() {
     String dossier = fileDeath("049068720215", "049137789467", "2026-10-26", null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    complete(taskOf(dossier), withVariables("reviewDecision", "APPROVE"));
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_SignDossier");
 
     complete(
-        task(instance),
+        taskOf(dossier),
         withVariables("signDecision", "RETURN", "returnReason", "Check the date of death."));
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(instance).isWaitingAt("CallActivity_HandleDossier");
+    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
   }
 
@@ -284,8 +314,8 @@ class DeathRegistrationProcessTest {
     String dossier =
         fileDeath("040052041390", "040136907667", "2026-10-20", "BT-2026-000006", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(taskOf(dossier), withVariables("reviewDecision", "APPROVE"));
+    complete(taskOf(dossier), withVariables("signDecision", "SIGN"));
 
     crashAfterRunning(job("Task_RegisterDeath", instance));
     assertThat(deathRecordsOf("040136907667")).isEqualTo(1);
@@ -304,6 +334,42 @@ class DeathRegistrationProcessTest {
     assertThat(deathRecordsOf("040136907667")).isEqualTo(1);
     assertThat(walletCopies("040052041390")).isEqualTo(1);
     assertThat(populationSaysDeceased("040136907667")).isTrue();
+  }
+
+  /** The dossier's one open task, in the frame's instance (same business key). */
+  private Task taskOf(String dossier) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(dossier).singleResult();
+  }
+
+  /** The instance of the block the frame calls to wait for the citizen's supplement. */
+  private ProcessInstance awaitingDocuments(String dossier) {
+    ProcessInstance waiting =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("await-supplementary-documents")
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(waiting).as("wait for documents of %s", dossier).isNotNull();
+    return waiting;
+  }
+
+  /** The activities the frame went through for the dossier; empty when it was never called. */
+  private List<String> frameActivities(String dossier) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("handle-dossier")
+        .processInstanceBusinessKey(dossier)
+        .list()
+        .stream()
+        .flatMap(
+            frame ->
+                history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(frame.getId())
+                    .list()
+                    .stream())
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
   }
 
   private void crashAfterRunning(Job job) {
