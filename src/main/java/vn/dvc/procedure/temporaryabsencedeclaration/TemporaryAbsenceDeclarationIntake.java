@@ -6,7 +6,6 @@ import static vn.dvc.dossier.ProcedureIntake.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,8 @@ import vn.dvc.population.Citizen;
 import vn.dvc.population.CommuneOfResidence;
 
 /**
- * Checks what the JSON Schema cannot — a destination commune that exists, real dates, an absence
- * that ends after it starts — and files the dossier at the commune of the applicant's permanent
+ * Checks what the JSON Schema cannot — a destination commune that exists, an absence that ends
+ * after it starts — and files the dossier at the commune of the applicant's permanent
  * residence (also when population still writes it with pre-reform names), whose police handle it.
  * Whether the absence is long enough to be declared is the DMN's rule, not the intake's.
  */
@@ -76,12 +75,8 @@ class TemporaryAbsenceDeclarationIntake implements ProcedureIntake {
     return new Intake(residence.code(), variables);
   }
 
+  /** The schema's {@code format: date} has already refused a date no calendar has. */
   private static LocalDate date(JsonNode data, String field) {
-    String value = text(data, field);
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw invalid("invalid-date", "\"" + value + "\" in " + field + " is not a calendar date.");
-    }
+    return LocalDate.parse(text(data, field));
   }
 }

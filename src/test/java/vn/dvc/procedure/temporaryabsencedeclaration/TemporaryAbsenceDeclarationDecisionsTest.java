@@ -87,7 +87,8 @@ class TemporaryAbsenceDeclarationDecisionsTest {
         evaluate(ELIGIBILITY, absence("2026-12-01", "2028-12-01", "01100"));
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0)).containsEntry("outcome", "REFUSE");
-    assertThat((String) findings.get(0).get("reason")).contains("chính xã, phường nơi bạn thường trú");
+    assertThat((String) findings.get(0).get("reason"))
+        .contains("chính xã, phường nơi bạn thường trú");
   }
 
   @Test
@@ -119,7 +120,9 @@ class TemporaryAbsenceDeclarationDecisionsTest {
     facts.put("applicantPin", "001052206500");
     List<Map<String, Object>> rows = evaluate(DOCUMENTS, facts);
     assertThat(rows).hasSize(1);
-    assertThat(rows.get(0)).containsEntry("documentType", "ID_CARD").containsEntry("required", true);
+    assertThat(rows.get(0))
+        .containsEntry("documentType", "ID_CARD")
+        .containsEntry("required", true);
     assertThat(rows.get(0).get("source")).isNull();
   }
 }

@@ -152,8 +152,7 @@ class TemporaryAbsenceDeclarationProcessTest {
     String dossier = file("001053951316", "2026-12-01", "2028-06-30", "01100", null);
 
     assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_NotEligible");
-    assertThat(dossiers.view(dossier).toString())
-        .contains("chính xã, phường nơi bạn thường trú");
+    assertThat(dossiers.view(dossier).toString()).contains("chính xã, phường nơi bạn thường trú");
   }
 
   private String file(
@@ -174,7 +173,11 @@ class TemporaryAbsenceDeclarationProcessTest {
   }
 
   private Task task(String dossier) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(dossier).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dossier)
+        .initializeFormKeys()
+        .singleResult();
   }
 
   /** Runs the asynchronous write-backs, also those of the called delivery block, in turn. */
