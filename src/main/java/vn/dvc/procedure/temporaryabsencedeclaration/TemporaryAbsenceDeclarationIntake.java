@@ -17,9 +17,9 @@ import vn.dvc.population.CommuneOfResidence;
 
 /**
  * Checks what the JSON Schema cannot — a destination commune that exists, an absence that ends
- * after it starts — and files the dossier at the commune of the applicant's permanent
- * residence (also when population still writes it with pre-reform names), whose police handle it.
- * Whether the absence is long enough to be declared is the DMN's rule, not the intake's.
+ * after it starts — and files the dossier at the commune of the applicant's permanent residence
+ * (also when population still writes it with pre-reform names), whose police handle it. Whether the
+ * absence is long enough to be declared is the DMN's rule, not the intake's.
  */
 @Component
 class TemporaryAbsenceDeclarationIntake implements ProcedureIntake {

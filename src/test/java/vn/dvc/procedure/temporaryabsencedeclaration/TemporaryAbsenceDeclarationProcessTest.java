@@ -109,7 +109,10 @@ class TemporaryAbsenceDeclarationProcessTest {
     assertThat(result.path("document").asText()).isEqualTo("TEMPORARY_ABSENCE_CONFIRMATION");
     assertThat(result.path("extractNo").asText())
         .isEqualTo("XNTV-01100-" + absence.get("absence_no"));
-    assertThat(result.path("registeredBy").asText()).isEqualTo("Công an Phường Ba Đình");
+    assertThat(result.path("registeredBy").asText()).isEqualTo("Phường Ba Đình");
+    assertThat(result.path("absenceNo").asText()).isEqualTo(absence.get("absence_no"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
     assertThat(result.path("declarantPin").asText()).isEqualTo("001052206500");
     assertThat(result.path("declarantFullName").asText()).isEqualTo("Võ Đức Tuấn");
     assertThat(result.path("absentFrom").asText()).isEqualTo("2026-12-01");
