@@ -65,4 +65,20 @@ final class HttpPopulationRegistry implements PopulationRegistry {
     return http.write(
         Citizen.class, key, "/citizens/{pin}/permanent-residence/removal", Map.of(), pin.value());
   }
+
+  @Override
+  public TemporaryAbsence recordTemporaryAbsence(
+      Pin pin, AbsenceDeclaration declaration, IdempotencyKey key) {
+    return http.write(
+        TemporaryAbsence.class,
+        key,
+        "/citizens/{pin}/temporary-absences",
+        declaration,
+        pin.value());
+  }
+
+  @Override
+  public List<TemporaryAbsence> temporaryAbsences(Pin pin) {
+    return http.list(TemporaryAbsence.class, "/citizens/{pin}/temporary-absences", pin.value());
+  }
 }

@@ -35,4 +35,16 @@ public interface PopulationRegistry {
 
   /** Removes the permanent residence (death, emigration, a residence registered elsewhere). */
   Citizen removePermanentResidence(Pin pin, IdempotencyKey key);
+
+  /**
+   * Records on the citizen's population record that they are temporarily absent from their commune
+   * of permanent residence (a temporary absence declaration accepted by the commune police).
+   * Repeating the call with the same key records nothing more and answers the absence recorded the
+   * first time. A citizen without a permanent residence cannot be absent from it.
+   */
+  TemporaryAbsence recordTemporaryAbsence(
+      Pin pin, AbsenceDeclaration declaration, IdempotencyKey key);
+
+  /** The temporary absences population holds for the citizen, oldest first. */
+  List<TemporaryAbsence> temporaryAbsences(Pin pin);
 }

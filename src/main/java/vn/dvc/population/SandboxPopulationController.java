@@ -76,4 +76,17 @@ class SandboxPopulationController {
       @RequestHeader("Idempotency-Key") String key, @PathVariable String pin) {
     return sandbox.removePermanentResidence(Pin.of(pin), new IdempotencyKey(key));
   }
+
+  @PostMapping("/citizens/{pin}/temporary-absences")
+  TemporaryAbsence recordTemporaryAbsence(
+      @RequestHeader("Idempotency-Key") String key,
+      @PathVariable String pin,
+      @RequestBody AbsenceDeclaration declaration) {
+    return sandbox.recordTemporaryAbsence(Pin.of(pin), declaration, new IdempotencyKey(key));
+  }
+
+  @GetMapping("/citizens/{pin}/temporary-absences")
+  List<TemporaryAbsence> temporaryAbsences(@PathVariable String pin) {
+    return sandbox.temporaryAbsences(Pin.of(pin));
+  }
 }

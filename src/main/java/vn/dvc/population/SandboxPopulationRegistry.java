@@ -202,6 +202,105 @@ final class SandboxPopulationRegistry implements PopulationRegistry {
         this::citizen);
   }
 
+  @Override
+  public TemporaryAbsence recordTemporaryAbsence(
+      Pin pin, AbsenceDeclaration declaration, IdempotencyKey key) {
+    SandboxWrites.required(declaration, "declaration");
+    LocalDate from = SandboxWrites.required(declaration.absentFrom(), "absentFrom");
+    LocalDate until = SandboxWrites.required(declaration.absentUntil(), "absentUntil");
+    if (!until.isAfter(from)) {
+      throw new RegistryRejectedRequestException(
+          "population", 422, "An absence must end after it starts");
+    }
+    String destination = declaration.destinationCommuneCode();
+    if ((destination == null) == (declaration.abroadCountry() == null)) {
+      throw new RegistryRejectedRequestException(
+          "population", 422, "An absence goes to one commune or one country abroad");
+    }
+    if (destination != null && units.commune(destination).isEmpty()) {
+      throw new RegistryRejectedRequestException(
+          "population", 422, "Unknown commune " + destination);
+    }
+    return writes.once(
+        "population",
+        key,
+        () -> {
+          Citizen citizen =
+              findCitizen(pin)
+                  .orElseThrow(
+                      () ->
+                          new RegistryRecordNotFoundException(
+                              "population", "no citizen with this PIN"));
+          String residence =
+              citizen
+                  .residence()
+                  .flatMap(
+                      r ->
+                          r.communeCode() != null
+                              ? units.commune(r.communeCode())
+                              : units.resolveLegacyAddress(r.legacyAddress()))
+                  .map(commune -> commune.code())
+                  .orElseThrow(
+                      () ->
+                          new RegistryRejectedRequestException(
+                              "population",
+                              422,
+                              "The citizen has no permanent residence to be absent from"));
+          Integer earlier =
+              jdbc.queryForObject(
+                  "select count(*) from sandbox_population_temporary_absence where pin = ?",
+                  Integer.class,
+                  pin.value());
+          String absenceNo = "TV-" + pin.value() + "-" + (earlier + 1);
+          jdbc.update(
+              "insert into sandbox_population_temporary_absence (absence_no, pin,"
+                  + " residence_commune_code, absent_from, absent_until,"
+                  + " destination_commune_code, abroad_country, reason, recorded_on)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              absenceNo,
+              pin.value(),
+              residence,
+              from,
+              until,
+              destination,
+              declaration.abroadCountry(),
+              declaration.reason(),
+              EngineClock.today());
+          return absenceNo;
+        },
+        this::temporaryAbsence);
+  }
+
+  @Override
+  public List<TemporaryAbsence> temporaryAbsences(Pin pin) {
+    return jdbc.query(
+        "select * from sandbox_population_temporary_absence where pin = ?"
+            + " order by recorded_on, absence_no",
+        SandboxPopulationRegistry::temporaryAbsence,
+        pin.value());
+  }
+
+  private TemporaryAbsence temporaryAbsence(String absenceNo) {
+    return jdbc.queryForObject(
+        "select * from sandbox_population_temporary_absence where absence_no = ?",
+        SandboxPopulationRegistry::temporaryAbsence,
+        absenceNo);
+  }
+
+  private static TemporaryAbsence temporaryAbsence(ResultSet row, int rowNum) throws SQLException {
+    return new TemporaryAbsence(
+        row.getString("absence_no"),
+        Pin.of(row.getString("pin")),
+        row.getString("residence_commune_code"),
+        new AbsenceDeclaration(
+            row.getObject("absent_from", LocalDate.class),
+            row.getObject("absent_until", LocalDate.class),
+            row.getString("destination_commune_code"),
+            row.getString("abroad_country"),
+            row.getString("reason")),
+        row.getObject("recorded_on", LocalDate.class));
+  }
+
   private void requireCitizen(Pin pin) {
     if (findCitizen(pin).isEmpty()) {
       throw new RegistryRecordNotFoundException("population", "no citizen with this PIN");

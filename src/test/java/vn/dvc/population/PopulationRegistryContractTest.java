@@ -14,6 +14,7 @@ import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.registry.RegistryHttpClients;
 import vn.dvc.registry.RegistryRecordNotFoundException;
+import vn.dvc.registry.RegistryRejectedRequestException;
 import vn.dvc.sandbox.SandboxData;
 
 /** The population port's contract, held by the sandbox and by the HTTP client against it. */
@@ -163,6 +164,65 @@ class PopulationRegistryContractTest {
       Citizen removed = population().removePermanentResidence(pin, key("residence-removal"));
       assertThat(removed.residence()).isEmpty();
       assertThat(writesWith(key("residence"))).isEqualTo(1);
+    }
+
+    /** Each implementation records absences of its own citizen: both write to the same tables. */
+    Pin absentCitizen() {
+      return Pin.of(variant().equals("SANDBOX") ? "001052800546" : "001053951316");
+    }
+
+    @Test
+    void recordsATemporaryAbsenceOnceFromTheCommuneOfPermanentResidence() {
+      Pin pin = absentCitizen();
+      AbsenceDeclaration declaration =
+          new AbsenceDeclaration(
+              LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31), "79233", null, "Đi làm việc");
+      TemporaryAbsence absence =
+          population().recordTemporaryAbsence(pin, declaration, key("absence"));
+      assertThat(absence.absenceNo()).startsWith("TV-" + pin.value() + "-");
+      assertThat(absence.pin()).isEqualTo(pin);
+      assertThat(absence.residenceCommuneCode()).isEqualTo("01100");
+      assertThat(absence.declaration()).isEqualTo(declaration);
+      assertThat(absence.recordedOn()).isNotNull();
+
+      TemporaryAbsence again =
+          population().recordTemporaryAbsence(pin, declaration, key("absence"));
+      assertThat(again).isEqualTo(absence);
+      assertThat(writesWith(key("absence"))).isEqualTo(1);
+      assertThat(population().temporaryAbsences(pin)).containsOnlyOnce(absence);
+    }
+
+    @Test
+    void recordsAnAbsenceAbroadFromAResidenceWrittenBeforeTheReform() {
+      Pin pin = Pin.of(variant().equals("SANDBOX") ? "040186289011" : "040195907160");
+      TemporaryAbsence absence =
+          population()
+              .recordTemporaryAbsence(
+                  pin,
+                  new AbsenceDeclaration(
+                      LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 1), null, "JP", "Du học"),
+                  key("absence-abroad"));
+      assertThat(absence.residenceCommuneCode()).isNotNull();
+      assertThat(absence.declaration().abroadCountry()).isEqualTo("JP");
+      assertThat(absence.declaration().destinationCommuneCode()).isNull();
+    }
+
+    @Test
+    void refusesAnAbsenceToAnUnknownCommuneOrOfSomeoneItDoesNotHold() {
+      AbsenceDeclaration toNowhere =
+          new AbsenceDeclaration(
+              LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31), "99999", null, null);
+      assertThatThrownBy(
+              () -> population().recordTemporaryAbsence(absentCitizen(), toNowhere, key("nowhere")))
+          .isInstanceOf(RegistryRejectedRequestException.class);
+      AbsenceDeclaration valid =
+          new AbsenceDeclaration(
+              LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31), "79233", null, null);
+      assertThatThrownBy(
+              () ->
+                  population()
+                      .recordTemporaryAbsence(Pin.of("001099000001"), valid, key("ghost-absence")))
+          .isInstanceOf(RegistryRecordNotFoundException.class);
     }
 
     @Test
