@@ -121,6 +121,28 @@ class VariableFlowTest {
         Pattern.compile(
             "(?:setVariable(?:Local)?|putValue|output\\(\\s*\\w+\\s*,|variables\\.put|\\bput)\\(?\\s*"
                 + "(\"[a-zA-Z]\\w*\"|[A-Z_][A-Z0-9_]*)");
+    // Typed definitions (camunda-bpm-data): NAME = stringVariable("x"), written by NAME.on(…).set.
+    Pattern definition = Pattern.compile("(\\w+)\\s*=\\s*\\w+Variable\\(\\s*\"([a-zA-Z]\\w*)\"");
+    Pattern typedWrite = Pattern.compile("\\b(\\w+)\\.on\\(");
+    Map<String, String> definitions = new HashMap<>();
+    Set<String> typedWrites = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(project.resolve("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        Matcher d = definition.matcher(source);
+        while (d.find()) {
+          definitions.put(d.group(1), d.group(2));
+        }
+        Matcher t = typedWrite.matcher(source);
+        while (t.find()) {
+          typedWrites.add(t.group(1));
+        }
+      }
+    }
+    typedWrites.stream()
+        .filter(definitions::containsKey)
+        .map(definitions::get)
+        .forEach(written::add);
     try (Stream<Path> files = Files.walk(project.resolve("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         String source = Files.readString(file);

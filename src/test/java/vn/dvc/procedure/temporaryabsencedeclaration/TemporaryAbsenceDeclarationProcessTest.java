@@ -109,7 +109,7 @@ class TemporaryAbsenceDeclarationProcessTest {
     assertThat(result.path("document").asText()).isEqualTo("TEMPORARY_ABSENCE_CONFIRMATION");
     assertThat(result.path("extractNo").asText())
         .isEqualTo("XNTV-01100-" + absence.get("absence_no"));
-    assertThat(result.path("registeredBy").asText()).isEqualTo("Phường Ba Đình");
+    assertThat(result.path("registeredBy").asText()).isEqualTo("Công an Phường Ba Đình");
     assertThat(result.path("absenceNo").asText()).isEqualTo(absence.get("absence_no"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .isZero();
