@@ -3,6 +3,7 @@ package vn.dvc.procedure.intake;
 import static vn.dvc.dossier.ProcedureIntake.invalid;
 
 import java.util.function.Predicate;
+import vn.dvc.adminunit.Commune;
 import vn.dvc.population.Citizen;
 
 /** A citizen population holds under a PIN the data declares, checked one step at a time. */
@@ -51,6 +52,14 @@ public final class DeclaredCitizen {
       throw invalid(type, message);
     }
     return this;
+  }
+
+  /**
+   * The current commune of the citizen's permanent residence, pre-reform addresses resolved: 422
+   * {@code type} with {@code message} when it cannot be found.
+   */
+  public Commune communeOfResidence(String type, String message) {
+    return registries.communeOfResidence.apply(citizen).orElseThrow(() -> invalid(type, message));
   }
 
   private RuntimeException deceased(String registries, String consequence) {

@@ -1,7 +1,5 @@
 package vn.dvc.procedure.interlinkedbirth;
 
-import static vn.dvc.dossier.ProcedureIntake.invalid;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +12,10 @@ import vn.dvc.adminunit.Commune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.identity.Groups;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Pin;
 import vn.dvc.population.Residence;
 import vn.dvc.procedure.intake.Declared;
+import vn.dvc.procedure.intake.DeclaredCitizen;
 import vn.dvc.procedure.intake.DeclaredPin;
 import vn.dvc.procedure.intake.IntakeChecks;
 import vn.dvc.procedure.intake.Party;
@@ -39,17 +37,14 @@ class InterlinkedBirthIntake implements ProcedureIntake {
 
   private final ProcedureIntake birthRegistration;
   private final IntakeChecks checks;
-  private final CommuneOfResidence communeOfResidence;
   private final AdministrativeUnits units;
 
   InterlinkedBirthIntake(
       @Qualifier("birthRegistrationIntake") ProcedureIntake birthRegistration,
       IntakeChecks checks,
-      CommuneOfResidence communeOfResidence,
       AdministrativeUnits units) {
     this.birthRegistration = birthRegistration;
     this.checks = checks;
-    this.communeOfResidence = communeOfResidence;
     this.units = units;
   }
 
@@ -90,7 +85,7 @@ class InterlinkedBirthIntake implements ProcedureIntake {
             ? List.of(applicant.pin())
             : List.of(applicant.pin(), Pin.of(otherParentPin));
     // Both parents were found by the birth intake, so the parent is in population.
-    Citizen parent =
+    DeclaredCitizen parent =
         declaredParent
             .oneOf(
                 parents,
@@ -101,32 +96,25 @@ class InterlinkedBirthIntake implements ProcedureIntake {
                     + parentPin
                     + ".")
             .knownCitizen()
-            .citizen();
-    Residence residence =
-        parent
-            .residence()
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "residence-parent-without-residence",
-                        "The parent "
-                            + parentPin
-                            + " has no registered permanent residence; give the child's address"
-                            + " in data.residence.address instead."));
+            .require(
+                c -> c.residence().isPresent(),
+                "residence-parent-without-residence",
+                "The parent "
+                    + parentPin
+                    + " has no registered permanent residence; give the child's address in"
+                    + " data.residence.address instead.");
     Commune commune =
-        communeOfResidence
-            .of(parent)
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "residence-parent-commune-unknown",
-                        "The permanent residence of the parent "
-                            + parentPin
-                            + " cannot be matched to a current commune; give the child's address"
-                            + " in data.residence.address instead."));
+        parent.communeOfResidence(
+            "residence-parent-commune-unknown",
+            "The permanent residence of the parent "
+                + parentPin
+                + " cannot be matched to a current commune; give the child's address in"
+                + " data.residence.address instead.");
+    Residence residence = parent.citizen().residence().orElseThrow();
     // A pre-2025 record keeps the address line next to the old names, which the commune replaces.
     String line = residence.address() != null ? residence.address() : residence.legacyAddress();
-    return new ChildResidence(true, parentPin.value(), commune, line, parent.householdId());
+    return new ChildResidence(
+        true, parentPin.value(), commune, line, parent.citizen().householdId());
   }
 
   /**
