@@ -8,8 +8,9 @@ import vn.dvc.population.Citizen;
 
 /**
  * What a procedure adds to the generic intake of a dossier: the checks its JSON Schema cannot
- * express, the commune it is filed at, and the variables its process starts with. A rejection is an
- * {@link vn.dvc.api.ApiProblem}, thrown before anything is written.
+ * express (declared with {@code vn.dvc.procedure.intake}), the commune it is filed at, and the
+ * variables its process starts with. A rejection is an {@link vn.dvc.api.ApiProblem}, thrown before
+ * anything is written.
  */
 public interface ProcedureIntake {
 
@@ -22,22 +23,6 @@ public interface ProcedureIntake {
    * @param variables identifiers and the facts the process decides on, never whole records
    */
   record Intake(String communeCode, Map<String, Object> variables) {}
-
-  /** An optional text field of the procedure's data: trimmed, or null when absent or blank. */
-  static String text(JsonNode data, String field) {
-    JsonNode value = data.path(field);
-    return value.isTextual() && !value.asText().isBlank() ? value.asText().trim() : null;
-  }
-
-  /**
-   * An optional code of the procedure's data (a commune code), exactly as given: a code is looked
-   * up as it is, so "01100\n" is no commune, not commune 01100 — the schema's {@code ^…$} lets a
-   * final line break through (Java's {@code $} matches before it). Null when absent or empty.
-   */
-  static String code(JsonNode data, String field) {
-    JsonNode value = data.path(field);
-    return value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
-  }
 
   /** A refusal of the filing: 422 with a problem type the portal can act on. */
   static ApiProblem invalid(String type, String message) {

@@ -1,21 +1,17 @@
 package vn.dvc.procedure.deathregistration;
 
-import static vn.dvc.dossier.ProcedureIntake.invalid;
-import static vn.dvc.dossier.ProcedureIntake.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
-import vn.dvc.dossier.DeclaredDates;
-import vn.dvc.dossier.FilingCommune;
 import vn.dvc.dossier.ProcedureIntake.Intake;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.Pin;
-import vn.dvc.population.PopulationRegistry;
-import vn.dvc.time.EngineClock;
+import vn.dvc.procedure.intake.Declared;
+import vn.dvc.procedure.intake.DeclaredDate;
+import vn.dvc.procedure.intake.DeclaredPin;
+import vn.dvc.procedure.intake.IntakeChecks;
+import vn.dvc.procedure.intake.Party;
 
 /**
  * The death a dossier declares ({@code deceasedPin}, {@code dateOfDeath}, optional {@code
@@ -30,12 +26,12 @@ import vn.dvc.time.EngineClock;
 @Component
 public class DeathDeclarations {
 
-  private final PopulationRegistry population;
-  private final FilingCommune filingCommunes;
+  private static final Party DECEASED = Party.of("deceased", "the deceased");
 
-  DeathDeclarations(PopulationRegistry population, FilingCommune filingCommunes) {
-    this.population = population;
-    this.filingCommunes = filingCommunes;
+  private final IntakeChecks checks;
+
+  DeathDeclarations(IntakeChecks checks) {
+    this.checks = checks;
   }
 
   /**
@@ -51,40 +47,25 @@ public class DeathDeclarations {
   }
 
   public Declaration accept(Citizen applicant, JsonNode data) {
-    // The schema guarantees twelve digits and an ISO date, so neither parse can fail here.
-    Pin deceasedPin = Pin.of(data.path("deceasedPin").asText());
-    LocalDate dateOfDeath = LocalDate.parse(data.path("dateOfDeath").asText());
-    if (deceasedPin.equals(applicant.pin())) {
-      throw invalid(
-          "deceased-is-applicant",
-          "The applicant cannot declare their own death; a relative or the spouse files it.");
-    }
-    // The engine's clock, so that tests which move time see the same "today" as the process.
-    LocalDate today = EngineClock.today();
-    DeclaredDates.notAfter(dateOfDeath, today, "The date of death", "death-in-future");
-    Citizen deceased =
-        population
-            .findCitizen(deceasedPin)
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "unknown-deceased",
-                        "No citizen with personal identification number "
-                            + deceasedPin
-                            + " (the deceased) is in the National Population Database."));
-    if (dateOfDeath.isBefore(deceased.dateOfBirth())) {
-      throw invalid(
-          "death-before-birth",
-          "The date of death "
-              + dateOfDeath
-              + " is before the deceased's date of birth in the National Population Database.");
-    }
-    Commune commune = filingCommunes.of(data, "the deceased or the applicant", deceased, applicant);
+    Declared declared = checks.declared(applicant, data);
+    DeclaredPin deceasedPin =
+        declared
+            .pin("deceasedPin", DECEASED)
+            .notApplicant(
+                "The applicant cannot declare their own death; a relative or the spouse files it.");
+    DeclaredDate dateOfDeath =
+        declared.date("dateOfDeath", "The date of death").notInFuture("death-in-future");
+    Citizen deceased = deceasedPin.knownCitizen().citizen();
+    dateOfDeath.notBefore(
+        deceased.dateOfBirth(),
+        "the deceased's date of birth in the National Population Database",
+        "death-before-birth");
+    Commune commune = declared.filingCommune("the deceased or the applicant", deceased, applicant);
 
     Map<String, Object> variables = new HashMap<>();
-    variables.put("deceasedPin", deceasedPin.value());
-    variables.put("dateOfDeath", dateOfDeath.toString());
-    variables.put("deathNoticeNo", text(data, "deathNoticeNo"));
+    variables.put("deceasedPin", deceased.pin().value());
+    variables.put("dateOfDeath", dateOfDeath.value().toString());
+    variables.put("deathNoticeNo", declared.text("deathNoticeNo"));
     return new Declaration(commune, variables);
   }
 }

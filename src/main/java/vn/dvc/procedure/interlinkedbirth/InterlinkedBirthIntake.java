@@ -1,11 +1,10 @@
 package vn.dvc.procedure.interlinkedbirth;
 
-import static vn.dvc.dossier.ProcedureIntake.invalid;
-import static vn.dvc.dossier.ProcedureIntake.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.AdministrativeUnits;
@@ -13,10 +12,13 @@ import vn.dvc.adminunit.Commune;
 import vn.dvc.dossier.ProcedureIntake;
 import vn.dvc.identity.Groups;
 import vn.dvc.population.Citizen;
-import vn.dvc.population.CommuneOfResidence;
 import vn.dvc.population.Pin;
-import vn.dvc.population.PopulationRegistry;
 import vn.dvc.population.Residence;
+import vn.dvc.procedure.intake.Declared;
+import vn.dvc.procedure.intake.DeclaredCitizen;
+import vn.dvc.procedure.intake.DeclaredPin;
+import vn.dvc.procedure.intake.IntakeChecks;
+import vn.dvc.procedure.intake.Party;
 
 /**
  * The birth part is accepted exactly as birth registration accepts it (its intake is asked, not
@@ -31,19 +33,18 @@ class InterlinkedBirthIntake implements ProcedureIntake {
 
   static final String KEY = "interlinked-birth";
 
+  private static final Party PARENT = Party.of("residence-parent", "the parent");
+
   private final ProcedureIntake birthRegistration;
-  private final PopulationRegistry population;
-  private final CommuneOfResidence communeOfResidence;
+  private final IntakeChecks checks;
   private final AdministrativeUnits units;
 
   InterlinkedBirthIntake(
       @Qualifier("birthRegistrationIntake") ProcedureIntake birthRegistration,
-      PopulationRegistry population,
-      CommuneOfResidence communeOfResidence,
+      IntakeChecks checks,
       AdministrativeUnits units) {
     this.birthRegistration = birthRegistration;
-    this.population = population;
-    this.communeOfResidence = communeOfResidence;
+    this.checks = checks;
     this.units = units;
   }
 
@@ -55,14 +56,17 @@ class InterlinkedBirthIntake implements ProcedureIntake {
   @Override
   public Intake accept(Citizen applicant, JsonNode data) {
     Intake birth = birthRegistration.accept(applicant, data);
-    JsonNode residence = data.path("residence");
+    Declared declared = checks.declared(applicant, data);
     Map<String, Object> variables = new HashMap<>(birth.variables());
-    String parentPin = text(residence, "sameAsParentPin");
-    if (parentPin != null) {
-      atParentsResidence(applicant, Pin.of(parentPin), (String) variables.get("otherParentPin"))
+    Optional<DeclaredPin> parent = declared.optionalPin("residence.sameAsParentPin", PARENT);
+    if (parent.isPresent()) {
+      atParentsResidence(parent.get(), applicant, (String) variables.get("otherParentPin"))
           .into(variables);
     } else {
-      atOtherAddress(residence.path("address")).into(variables);
+      Commune commune =
+          declared.commune("residence.address.communeCode", "unknown-residence-commune");
+      new ChildResidence(false, null, commune, declared.text("residence.address.line"), null)
+          .into(variables);
     }
     // The parts' escalations and the verification's go to the supervisors of the province the
     // dossier is filed in, whose tenant it belongs to.
@@ -73,61 +77,44 @@ class InterlinkedBirthIntake implements ProcedureIntake {
     return new Intake(birth.communeCode(), variables);
   }
 
-  private ChildResidence atParentsResidence(Citizen applicant, Pin parentPin, String otherParent) {
-    boolean isParent =
-        parentPin.equals(applicant.pin())
-            || (otherParent != null && parentPin.value().equals(otherParent));
-    if (!isParent) {
-      throw invalid(
-          "residence-parent-not-a-parent",
-          "The child's residence can be registered only at the residence of one of the child's"
-              + " parents named in this dossier (the applicant or data.otherParentPin), not at"
-              + " that of "
-              + parentPin
-              + ".");
-    }
+  private ChildResidence atParentsResidence(
+      DeclaredPin declaredParent, Citizen applicant, String otherParentPin) {
+    Pin parentPin = declaredParent.pin();
+    List<Pin> parents =
+        otherParentPin == null
+            ? List.of(applicant.pin())
+            : List.of(applicant.pin(), Pin.of(otherParentPin));
     // Both parents were found by the birth intake, so the parent is in population.
-    Citizen parent = population.findCitizen(parentPin).orElseThrow();
-    Residence residence =
-        parent
-            .residence()
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "residence-parent-without-residence",
-                        "The parent "
-                            + parentPin
-                            + " has no registered permanent residence; give the child's address"
-                            + " in data.residence.address instead."));
+    DeclaredCitizen parent =
+        declaredParent
+            .oneOf(
+                parents,
+                "residence-parent-not-a-parent",
+                "The child's residence can be registered only at the residence of one of the"
+                    + " child's parents named in this dossier (the applicant or"
+                    + " data.otherParentPin), not at that of "
+                    + parentPin
+                    + ".")
+            .knownCitizen()
+            .require(
+                c -> c.residence().isPresent(),
+                "residence-parent-without-residence",
+                "The parent "
+                    + parentPin
+                    + " has no registered permanent residence; give the child's address in"
+                    + " data.residence.address instead.");
     Commune commune =
-        communeOfResidence
-            .of(parent)
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "residence-parent-commune-unknown",
-                        "The permanent residence of the parent "
-                            + parentPin
-                            + " cannot be matched to a current commune; give the child's address"
-                            + " in data.residence.address instead."));
+        parent.communeOfResidence(
+            "residence-parent-commune-unknown",
+            "The permanent residence of the parent "
+                + parentPin
+                + " cannot be matched to a current commune; give the child's address in"
+                + " data.residence.address instead.");
+    Residence residence = parent.citizen().residence().orElseThrow();
     // A pre-2025 record keeps the address line next to the old names, which the commune replaces.
     String line = residence.address() != null ? residence.address() : residence.legacyAddress();
-    return new ChildResidence(true, parentPin.value(), commune, line, parent.householdId());
-  }
-
-  private ChildResidence atOtherAddress(JsonNode address) {
-    String code = ProcedureIntake.code(address, "communeCode");
-    Commune commune =
-        units
-            .commune(code)
-            .orElseThrow(
-                () ->
-                    invalid(
-                        "unknown-residence-commune",
-                        "There is no commune with code "
-                            + code
-                            + " (data.residence.address.communeCode)."));
-    return new ChildResidence(false, null, commune, text(address, "line"), null);
+    return new ChildResidence(
+        true, parentPin.value(), commune, line, parent.citizen().householdId());
   }
 
   /**

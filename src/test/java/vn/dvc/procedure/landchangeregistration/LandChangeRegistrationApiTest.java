@@ -78,15 +78,22 @@ class LandChangeRegistrationApiTest {
 
   @Test
   void refusesAtFilingAChangeThatIsNoTransferGiftOrInheritance() throws Exception {
-    assertRejected(
-        file("001090515663", land("01100-54-0884", "MORTGAGE", "001050413849")),
-        422,
-        "unknown-change-type");
+    // The schema's enum: refused before the intake, naming the field and the allowed values.
+    Response response = file("001090515663", land("01100-54-0884", "MORTGAGE", "001050413849"));
+
+    assertRejected(response, 400, "invalid-data");
+    assertThat(response.body().path("errors").toString())
+        .contains("changeType")
+        .contains("TRANSFER", "GIFT", "INHERITANCE");
   }
 
   @Test
   void refusesAtFilingAChangeWithNobodyToReceiveTheParcel() throws Exception {
-    assertRejected(file("001090515663", land("01100-54-0884", "GIFT")), 422, "no-receiving-party");
+    // The schema's minItems: refused before the intake, naming the field.
+    Response response = file("001090515663", land("01100-54-0884", "GIFT"));
+
+    assertRejected(response, 400, "invalid-data");
+    assertThat(response.body().path("errors").toString()).contains("toPins");
   }
 
   private void assertRejected(Response response, int status, String type) throws Exception {
