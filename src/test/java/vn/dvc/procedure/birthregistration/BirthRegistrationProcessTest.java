@@ -116,6 +116,11 @@ class BirthRegistrationProcessTest {
         .containsEntry("REGISTRATION_NO", view.path("result").path("birthRegistrationNo").asText());
     assertThat(view.path("result").path("extractNo").asText())
         .isEqualTo("TLKS-01100-" + record.get("REGISTRATION_NO"));
+    assertThat(view.path("result").path("document").asText()).isEqualTo("BIRTH_EXTRACT");
+    assertThat(view.path("result").path("childFullName").asText()).isEqualTo("Nguyễn Văn Thử");
+    assertThat(view.path("result").path("dateOfBirth").asText()).isEqualTo("2026-10-12");
+    assertThat(view.path("result").path("registeredBy").asText()).isNotBlank();
+    assertThat(view.path("result").path("issuedOn").asText()).isNotBlank();
   }
 
   @Test
