@@ -24,7 +24,7 @@ class ModelDeploymentTest {
         .contains(
             "processes/birth-registration.bpmn",
             "decisions/birth-registration-required-documents.dmn",
-            "forms/review-birth-registration.form");
+            "forms/review-dossier.form");
     String deploymentId =
         repository
             .createProcessDefinitionQuery()
@@ -33,7 +33,7 @@ class ModelDeploymentTest {
             .singleResult()
             .getDeploymentId();
     assertThat(repository.getDeploymentResourceNames(deploymentId))
-        .contains("processes/birth-registration.bpmn", "forms/review-birth-registration.form");
+        .contains("processes/birth-registration.bpmn", "forms/review-dossier.form");
   }
 
   @Test

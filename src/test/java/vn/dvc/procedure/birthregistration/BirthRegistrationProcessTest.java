@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,10 @@ import vn.dvc.population.Pin;
 
 /**
  * Every path of {@code processes/birth-registration.bpmn}, on the real engine with the sandbox
- * registries. The job executor is off: the tests run jobs and timers through the engine's API.
+ * registries. The job executor is off: the tests run jobs and timers through the engine's API. The
+ * officer's tasks live in the instance of the frame {@code handle-dossier} that the procedure calls
+ * under the same dossier code, the wait for a supplement in the frame's {@code
+ * await-supplementary-documents}.
  */
 @DvcSpringBootTest
 class BirthRegistrationProcessTest {
@@ -60,19 +64,25 @@ class BirthRegistrationProcessTest {
     String dossier =
         fileBirth("004189254667", "001091672596", "2026-10-12", "MALE", "CS-2026-000056", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
-    assertThat(dossiers.candidateGroups(task(instance)))
-        .containsExactly("commune-01100-civil-status");
+    assertThat(instance).isWaitingAt("CallActivity_HandleDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
+    assertThat(task(frame).getName()).startsWith("Xem xét hồ sơ đăng ký khai sinh · " + dossier);
+    assertThat(formOf(task(frame))).isEqualTo("review-dossier");
+    assertThat(dossiers.candidateGroups(task(frame))).containsExactly("commune-01100-civil-status");
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
 
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    assertThat(instance).isWaitingAt("Task_SignBirthRegistration");
-    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01100-chair");
+    complete(task(frame), withVariables("reviewDecision", "APPROVE"));
+    assertThat(frame).isWaitingAt("Task_SignDossier");
+    assertThat(task(frame).getName()).startsWith("Ký đăng ký khai sinh · " + dossier);
+    assertThat(formOf(task(frame))).isEqualTo("sign-dossier");
+    assertThat(dossiers.candidateGroups(task(frame))).containsExactly("commune-01100-chair");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(task(frame), withVariables("signDecision", "SIGN"));
+    assertThat(frame).isEnded().hasPassed("EndEvent_Approved");
     runWriteBacks(instance);
 
     assertThat(instance)
@@ -106,6 +116,11 @@ class BirthRegistrationProcessTest {
         .containsEntry("REGISTRATION_NO", view.path("result").path("birthRegistrationNo").asText());
     assertThat(view.path("result").path("extractNo").asText())
         .isEqualTo("TLKS-01100-" + record.get("REGISTRATION_NO"));
+    assertThat(view.path("result").path("document").asText()).isEqualTo("BIRTH_EXTRACT");
+    assertThat(view.path("result").path("childFullName").asText()).isEqualTo("Nguyễn Văn Thử");
+    assertThat(view.path("result").path("dateOfBirth").asText()).isEqualTo("2026-10-12");
+    assertThat(view.path("result").path("registeredBy").asText()).isNotBlank();
+    assertThat(view.path("result").path("issuedOn").asText()).isNotBlank();
   }
 
   @Test
@@ -117,8 +132,9 @@ class BirthRegistrationProcessTest {
     assertThat(dossiers.view(dossier).path("requiredDocuments").findValuesAsText("type"))
         .containsExactly("MEDICAL_BIRTH_CERTIFICATE");
     dossiers.supply(dossier, "MEDICAL_BIRTH_CERTIFICATE");
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    ProcessInstance frame = frameOf(dossier);
+    complete(task(frame), withVariables("reviewDecision", "APPROVE"));
+    complete(task(frame), withVariables("signDecision", "SIGN"));
     runWriteBacks(instance);
 
     assertThat(instance).isEnded();
@@ -138,9 +154,9 @@ class BirthRegistrationProcessTest {
   @Test
   void asksForDocumentsAndResumesWhenTheCitizenSuppliesThem() {
     String dossier = fileBirth("011198949974", "001095655723", daysAgo(10), "FEMALE", null, null);
-    ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance supplement = supplementOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    assertThat(supplement).isWaitingAt("Task_WaitForDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
@@ -148,9 +164,11 @@ class BirthRegistrationProcessTest {
 
     dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
 
-    assertThat(instance).hasPassed("Task_WaitForDocuments").isWaitingAt("Task_ReviewDossier");
+    assertThat(supplement).hasPassed("Task_WaitForDocuments").isEnded();
+    ProcessInstance frame = frameOf(dossier);
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
-    assertThat(tasks.getVariable(task(instance).getId(), "factsFound").toString())
+    assertThat(tasks.getVariable(task(frame).getId(), "factsFound").toString())
         .contains("BIRTH_WITNESS_STATEMENT: REQUIRED")
         .contains("Supplied by the citizen");
   }
@@ -159,13 +177,19 @@ class BirthRegistrationProcessTest {
   void endsNotAcceptedWhenDocumentsAreNeverSupplied() {
     String dossier = fileBirth("015189258201", "001093224100", daysAgo(5), "MALE", null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    ProcessInstance frame = frameOf(dossier);
+    ProcessInstance supplement = supplementOf(dossier);
+    assertThat(supplement).isWaitingAt("Task_WaitForDocuments");
 
-    Job deadline = job("Event_SupplementDeadlinePassed", instance);
+    Job deadline = job("Event_SupplementDeadlinePassed", supplement);
     assertThat(deadline).isNotNull();
     execute(deadline);
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_NotAccepted");
+    assertThat(frame).isEnded().hasPassed("EndEvent_NotAccepted");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_CreateBirthRecord");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("NOT_ACCEPTED");
     assertThat(view.path("result").path("outcome").asText()).isEqualTo("NOT_ACCEPTED");
@@ -176,17 +200,19 @@ class BirthRegistrationProcessTest {
     String dossier =
         fileBirth("044186303471", "040085492371", "2026-10-20", "MALE", "CS-2026-000036", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    ProcessInstance frame = frameOf(dossier);
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
 
     complete(
-        task(instance),
+        task(frame),
         withVariables(
             "reviewDecision", "REFUSE", "refusalReason", "The parents withdrew the application."));
 
+    assertThat(frame).isEnded().hasPassed("EndEvent_Refused").hasNotPassed("Task_SignDossier");
     assertThat(instance)
         .isEnded()
-        .hasPassed("EndEvent_Refused")
-        .hasNotPassed("Task_SignBirthRegistration");
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_CreateBirthRecord");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -198,15 +224,15 @@ class BirthRegistrationProcessTest {
   void returnsToTheOfficerWhenTheChairDoesNotSign() {
     String dossier =
         fileBirth("040187918026", "001093244142", "2026-09-24", "MALE", "CS-2026-000044", null);
-    ProcessInstance instance = dossiers.instanceOf(dossier);
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
+    ProcessInstance frame = frameOf(dossier);
+    complete(task(frame), withVariables("reviewDecision", "APPROVE"));
 
     complete(
-        task(instance),
+        task(frame),
         withVariables("signDecision", "RETURN", "returnReason", "Check the father's name."));
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
-    assertThat(runtime.getVariable(instance.getId(), "returnReason"))
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
+    assertThat(runtime.getVariable(frame.getId(), "returnReason"))
         .isEqualTo("Check the father's name.");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
   }
@@ -226,13 +252,13 @@ class BirthRegistrationProcessTest {
     // officer verifies.
     String dossier =
         fileBirth("004197946583", "040094531489", "2026-09-28", "MALE", "CS-2026-000001", null);
-    ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("requiredDocuments")).isEmpty();
     assertThat(view.path("dataIssues").findValuesAsText("kind")).contains("MARRIAGE_NOT_DIGITISED");
-    assertThat(tasks.getVariable(task(instance).getId(), "dataIssues").toString())
+    assertThat(tasks.getVariable(task(frame).getId(), "dataIssues").toString())
         .contains("MARRIAGE_NOT_DIGITISED");
   }
 
@@ -240,13 +266,12 @@ class BirthRegistrationProcessTest {
   void routesToTheCurrentCommuneWhenTheMothersAddressPredatesTheReform() {
     // Registry still says "Xã Diễn Hạnh, Huyện Diễn Châu", merged into Xã Hạnh Quảng (40156).
     String dossier = fileBirth("040186289011", null, daysAgo(3), "FEMALE", null, null);
-    ProcessInstance instance = dossiers.instanceOf(dossier);
 
     assertThat(dossier).startsWith("40156-");
     assertThat(dossiers.view(dossier).path("dataIssues").findValuesAsText("kind"))
         .contains("ADDRESS_NOT_UPDATED_AFTER_REFORM");
     dossiers.supply(dossier, "BIRTH_WITNESS_STATEMENT");
-    assertThat(dossiers.candidateGroups(task(instance)))
+    assertThat(dossiers.candidateGroups(task(frameOf(dossier))))
         .containsExactly("commune-40156-civil-status");
   }
 
@@ -260,8 +285,9 @@ class BirthRegistrationProcessTest {
     String dossier =
         fileBirth("001194779591", "040091666185", "2026-09-06", "MALE", "CS-2026-000007", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    complete(task(instance), withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    ProcessInstance frame = frameOf(dossier);
+    complete(task(frame), withVariables("reviewDecision", "APPROVE"));
+    complete(task(frame), withVariables("signDecision", "SIGN"));
 
     crashAfterRunning(job("Task_CreateBirthRecord", instance));
     assertThat(countBirthRecordsOf("001194779591")).isEqualTo(1);
@@ -304,7 +330,7 @@ class BirthRegistrationProcessTest {
     String dossier = fileBirth("001087706097", null, "2026-10-12", "MALE", "CS-2026-000009", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(frameOf(dossier)).isWaitingAt("Task_ReviewDossier");
     assertThat(runtime.getVariable(instance.getId(), "motherPin")).isEqualTo("020186743068");
     assertThat(runtime.getVariable(instance.getId(), "parentsMarriageNo")).isEqualTo("1/2010/KH");
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
@@ -315,9 +341,40 @@ class BirthRegistrationProcessTest {
     String dossier = fileBirth("001087198297", null, "2026-09-19", "MALE", null, null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    assertThat(supplementOf(dossier)).isWaitingAt("Task_WaitForDocuments");
     assertThat(runtime.getVariable(instance.getId(), "parentsMarriageNo")).isNull();
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isNotEmpty();
+  }
+
+  /** The running frame {@code handle-dossier} the procedure called for this dossier. */
+  private ProcessInstance frameOf(String dossier) {
+    return calledInstance("handle-dossier", dossier);
+  }
+
+  /** The running wait for a supplement, called by the frame. */
+  private ProcessInstance supplementOf(String dossier) {
+    return calledInstance("await-supplementary-documents", dossier);
+  }
+
+  private String formOf(Task task) {
+    return tasks
+        .createTaskQuery()
+        .taskId(task.getId())
+        .initializeFormKeys()
+        .singleResult()
+        .getCamundaFormRef()
+        .getKey();
+  }
+
+  private ProcessInstance calledInstance(String processKey, String dossier) {
+    ProcessInstance called =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(called).as("%s of dossier %s", processKey, dossier).isNotNull();
+    return called;
   }
 
   private void runWriteBacks(ProcessInstance instance) {
