@@ -126,6 +126,10 @@ class MarriageRegistrationProcessTest {
         .isEqualTo("TLKH-01128-" + record.get("REGISTRATION_NO"));
     assertThat(result.path("husbandPin").asText()).isEqualTo("001081202643");
     assertThat(result.path("wifeFullName").asText()).isNotBlank();
+    // The date civil status gives the marriage, and the commune that registered it.
+    assertThat(result.path("registeredOn").asText())
+        .isEqualTo(record.get("REGISTERED_ON").toString());
+    assertThat(result.path("registeredBy").asText()).isNotBlank().isNotEqualTo("01128");
     // Both population records now say married, to each other, on the civil-status date.
     assertMarriedInPopulation("001081202643", "001181448201", record.get("REGISTERED_ON"));
     assertMarriedInPopulation("001181448201", "001081202643", record.get("REGISTERED_ON"));
