@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * every procedure), which names no procedure's listener. The check therefore hooks on the engine's
  * task events (camunda.bpm.eventing.task, on by default), which the engine publishes synchronously
  * inside the completing command: an exception here rolls the completion back exactly as a task
- * listener on the task would. It only acts on the review of a marriage registration.
+ * listener on the task would. It only acts on the review of a marriage registration. Without those
+ * events the check would silently not run, so the application refuses to start with them off.
  */
 @Component
 class RequireBothPartiesListener {
@@ -32,6 +34,14 @@ class RequireBothPartiesListener {
           new String[] {"applicantSigned", "the applicant's signature"},
           new String[] {"partnerPresent", "the partner's presence"},
           new String[] {"partnerSigned", "the partner's signature"});
+
+  RequireBothPartiesListener(CamundaBpmProperties camunda) {
+    if (!Boolean.TRUE.equals(camunda.getEventing().isTask())) {
+      throw new IllegalStateException(
+          "camunda.bpm.eventing.task is off: a marriage could then be approved without both"
+              + " parties present and signed (RequireBothPartiesListener hooks on task events)");
+    }
+  }
 
   @EventListener
   void on(DelegateTask task) {
