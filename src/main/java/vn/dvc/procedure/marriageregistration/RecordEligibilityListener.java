@@ -7,8 +7,9 @@ import vn.dvc.dossier.EligibilityFindings;
 
 /**
  * Records the findings of the decision {@code marriage-registration-eligibility} through {@link
- * EligibilityFindings} (REFUSE, else VERIFY, else ELIGIBLE, with the reasons) and, when the parties
- * may marry, sets {@code husbandPin} and {@code wifePin} from their genders for the write-backs.
+ * EligibilityFindings} (REFUSE, else VERIFY, else ELIGIBLE, with the reasons, verificationReason
+ * among them, which the frame's verification shows) and, when the parties may marry, sets {@code
+ * husbandPin} and {@code wifePin} from their genders for the write-backs.
  */
 @Component("recordMarriageEligibility")
 class RecordEligibilityListener implements ExecutionListener {
@@ -22,8 +23,6 @@ class RecordEligibilityListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String eligibility = findings.record(execution, "Both parties may marry.");
-    // Not verified yet: the verification gateway reads it on every pass, also after a supplement.
-    execution.setVariable("verificationOutcome", null);
     if (!"REFUSE".equals(eligibility)) {
       boolean applicantIsHusband = "MALE".equals(execution.getVariable("applicantGender"));
       Object applicant = execution.getVariable("applicantPin");

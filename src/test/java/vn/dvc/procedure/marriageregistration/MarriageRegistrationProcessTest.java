@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,9 +37,11 @@ import vn.dvc.registry.IdempotencyKey;
 
 /**
  * Every path of {@code processes/marriage-registration.bpmn}, on the real engine with the sandbox
- * registries. The job executor is off: the tests run jobs and timers through the engine's API. Each
- * test has its own couple from sandbox-data/ (the database is shared between test classes): single
- * adults of both sexes, unrelated, in no other test, unless the test needs a defect.
+ * registries. The review, the verification, the supplements and the chair's signature run in the
+ * frame {@code handle-dossier} the procedure calls: its tasks are found by the dossier code. The
+ * job executor is off: the tests run jobs and timers through the engine's API. Each test has its
+ * own couple from sandbox-data/ (the database is shared between test classes): single adults of
+ * both sexes, unrelated, in no other test, unless the test needs a defect.
  */
 @DvcSpringBootTest
 class MarriageRegistrationProcessTest {
@@ -77,7 +78,10 @@ class MarriageRegistrationProcessTest {
             "Task_CheckApplicantRecords",
             "Task_CheckPartnerRecords",
             "Task_AssessKinship")
-        .hasNotPassed("Task_VerifyMaritalStatus")
+        .isWaitingAt("CallActivity_HandleDossier");
+    ProcessInstance frame = frameOf(instance);
+    assertThat(frame)
+        .hasNotPassed("CallActivity_VerifyRegistryData")
         .isWaitingAt("Task_ReviewDossier");
     assertThat(runtime.getVariables(instance.getId()))
         .containsEntry("eligibility", "ELIGIBLE")
@@ -86,20 +90,27 @@ class MarriageRegistrationProcessTest {
         .containsEntry("wifePin", "001181448201")
         .containsEntry("applicantGender", "FEMALE")
         .containsEntry("partnerMarried", false);
-    assertThat(dossiers.candidateGroups(task(instance)))
-        .containsExactly("commune-01128-civil-status");
+    Task review = openTask(dossier);
+    assertThat(dossiers.candidateGroups(review)).containsExactly("commune-01128-civil-status");
+    assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-marriage-registration");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(view.path("requiredDocuments")).isEmpty();
     assertThat(view.path("satisfiedByData").findValuesAsText("type"))
         .containsExactlyInAnyOrder("MARITAL_STATUS_CONFIRMATION", "ID_CARD", "BIRTH_CERTIFICATE");
 
-    complete(task(instance), attendedAndSigned("reviewDecision", "APPROVE"));
-    assertThat(instance).isWaitingAt("Task_SignMarriageRegistration");
-    assertThat(dossiers.candidateGroups(task(instance))).containsExactly("commune-01128-chair");
+    complete(review, attendedAndSigned("reviewDecision", "APPROVE"));
+    assertThat(frame).isWaitingAt("Task_SignDossier");
+    Task signature = openTask(dossier);
+    assertThat(dossiers.candidateGroups(signature)).containsExactly("commune-01128-chair");
+    assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-dossier");
+    // The chair sees that the officer recorded both parties present and signed.
+    assertThat((String) tasks.getVariableLocal(signature.getId(), "dossierFacts"))
+        .contains("Số định danh của chồng: 001081202643")
+        .contains("Bên kia đã ký sổ hộ tịch: có");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("AWAITING_SIGNATURE");
 
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(signature, withVariables("signDecision", "SIGN"));
     runWriteBacks(instance);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_MarriageRegistered");
@@ -115,6 +126,10 @@ class MarriageRegistrationProcessTest {
         .isEqualTo("TLKH-01128-" + record.get("REGISTRATION_NO"));
     assertThat(result.path("husbandPin").asText()).isEqualTo("001081202643");
     assertThat(result.path("wifeFullName").asText()).isNotBlank();
+    // The date civil status gives the marriage, and the commune that registered it.
+    assertThat(result.path("registeredOn").asText())
+        .isEqualTo(record.get("REGISTERED_ON").toString());
+    assertThat(result.path("registeredBy").asText()).isNotBlank().isNotEqualTo("01128");
     // Both population records now say married, to each other, on the civil-status date.
     assertMarriedInPopulation("001081202643", "001181448201", record.get("REGISTERED_ON"));
     assertMarriedInPopulation("001181448201", "001081202643", record.get("REGISTERED_ON"));
@@ -129,7 +144,14 @@ class MarriageRegistrationProcessTest {
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("Task_DecideEligibility", "EndEvent_NotEligible")
-        .doesNotContain("Task_DecideRequiredDocuments", "Task_ReviewDossier");
+        .doesNotContain("CallActivity_HandleDossier");
+    // Neither the documents decision nor any review: the frame is never called.
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(dossier)
+                .count())
+        .isEqualTo(1);
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -170,7 +192,7 @@ class MarriageRegistrationProcessTest {
     String dossier = fileMarriage("001083981474", "001190430865", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
+    assertThat(frameOf(instance)).isWaitingAt("CallActivity_VerifyRegistryData");
     assertThat(runtime.getVariable(instance.getId(), "eligibility")).isEqualTo("VERIFY");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("IN_REVIEW");
@@ -214,7 +236,7 @@ class MarriageRegistrationProcessTest {
     Task review =
         tasks
             .createTaskQuery()
-            .processInstanceId(instance.getId())
+            .processInstanceBusinessKey(dossier)
             .taskDefinitionKey("Task_ReviewDossier")
             .singleResult();
     assertThat(review).isNotNull();
@@ -231,8 +253,8 @@ class MarriageRegistrationProcessTest {
     complete(
         tasks
             .createTaskQuery()
-            .processInstanceId(instance.getId())
-            .taskDefinitionKey("Task_SignMarriageRegistration")
+            .processInstanceBusinessKey(dossier)
+            .taskDefinitionKey("Task_SignDossier")
             .singleResult(),
         withVariables("signDecision", "SIGN"));
     runWriteBacks(instance);
@@ -275,11 +297,12 @@ class MarriageRegistrationProcessTest {
       // MARITAL_STATUS_MISMATCH (056184735546): the dossier is to be verified.
       String dossier = fileMarriage("056184735546", "001083518144", null);
       ProcessInstance instance = dossiers.instanceOf(dossier);
-      assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+      ProcessInstance frame = frameOf(instance);
+      assertThat(frame).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
 
       dossiers.supply(dossier, "MARITAL_STATUS_CONFIRMATION");
 
-      assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
+      assertThat(frame).isWaitingAt("CallActivity_VerifyRegistryData");
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true);
     }
@@ -289,7 +312,8 @@ class MarriageRegistrationProcessTest {
   void refusesWithTheOfficersNoteWhenTheVerificationFindsAPartyMarried() {
     String dossier = fileMarriage("001191562505", "001084150257", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(instance).isWaitingAt("Task_VerifyMaritalStatus");
+    ProcessInstance frame = frameOf(instance);
+    assertThat(frame).isWaitingAt("CallActivity_VerifyRegistryData");
 
     complete(
         verificationTask(dossier),
@@ -299,10 +323,14 @@ class MarriageRegistrationProcessTest {
             "verificationNote",
             "The marriage in civil status is current; population was never updated."));
 
-    assertThat(instance)
+    assertThat(frame)
         .isEnded()
         .hasPassed("EndEvent_RefusedAfterVerification")
         .hasNotPassed("Task_ReviewDossier");
+    assertThat(instance)
+        .isEnded()
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_RegisterMarriage");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText()).contains("marriage in civil status");
@@ -312,15 +340,17 @@ class MarriageRegistrationProcessTest {
   void endsRefusedWithTheOfficersReason() {
     String dossier = fileMarriage("001081576411", "001181637687", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(instance);
 
     complete(
-        task(instance),
+        openTask(dossier),
         withVariables("reviewDecision", "REFUSE", "refusalReason", "The couple withdrew it."));
 
+    assertThat(frame).isEnded().hasPassed("EndEvent_Refused").hasNotPassed("Task_SignDossier");
     assertThat(instance)
         .isEnded()
-        .hasPassed("EndEvent_Refused")
-        .hasNotPassed("Task_SignMarriageRegistration", "Task_RegisterMarriage");
+        .hasPassed("EndEvent_NotRegistered")
+        .hasNotPassed("Task_RegisterMarriage");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText()).isEqualTo("The couple withdrew it.");
@@ -335,19 +365,21 @@ class MarriageRegistrationProcessTest {
     partnerAbsent.put("partnerPresent", false);
     partnerAbsent.put("partnerSigned", false);
 
-    assertThatThrownBy(() -> complete(task(instance), partnerAbsent))
+    ProcessInstance frame = frameOf(instance);
+
+    assertThatThrownBy(() -> complete(openTask(dossier), partnerAbsent))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("Both parties must attend")
         .hasMessageContaining("the partner's presence")
         .hasMessageContaining("the partner's signature");
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
 
-    complete(task(instance), attendedAndSigned("reviewDecision", "APPROVE"));
+    complete(openTask(dossier), attendedAndSigned("reviewDecision", "APPROVE"));
     complete(
-        task(instance),
+        openTask(dossier),
         withVariables("signDecision", "RETURN", "returnReason", "Check the partner's name."));
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
   }
 
@@ -360,8 +392,8 @@ class MarriageRegistrationProcessTest {
   void neverWritesTwiceWhenAWriteBackJobIsRetriedAfterACrash() {
     String dossier = fileMarriage("001081987501", "001181730593", null);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    complete(task(instance), attendedAndSigned("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(openTask(dossier), attendedAndSigned("reviewDecision", "APPROVE"));
+    complete(openTask(dossier), withVariables("signDecision", "SIGN"));
 
     crashAfterRunning(job("Task_RegisterMarriage", instance));
     assertThat(marriagesOf("001081987501")).isEqualTo(1);
@@ -472,6 +504,23 @@ class MarriageRegistrationProcessTest {
             + " and document_type = 'MARRIAGE_EXTRACT'",
         Integer.class,
         holderPin);
+  }
+
+  /** The frame's instance the procedure called for its dossier. */
+  private ProcessInstance frameOf(ProcessInstance instance) {
+    return runtime
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId())
+        .singleResult();
+  }
+
+  /** The dossier's one open task, wherever it lives (the frame or a block it calls). */
+  private Task openTask(String dossier) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(dossier)
+        .initializeFormKeys()
+        .singleResult();
   }
 
   private Task verificationTask(String dossier) {
