@@ -118,9 +118,14 @@ class InterlinkedBirthProcessTest {
         .containsExactly("BIRTH_EXTRACT", "RESIDENCE_CONFIRMATION", "HEALTH_INSURANCE_CARD");
     assertThat(parts.findValuesAsText("outcome")).containsOnly("ISSUED");
     assertThat(parts.get(0).path("childPin").asText()).isEqualTo(childPin);
+    assertThat(parts.get(0).path("extractNo").asText()).startsWith("TLKS-20254-");
+    assertThat(parts.get(0).path("childFullName").asText()).isEqualTo("Nguyễn Liên Thông");
+    assertThat(parts.get(0).path("dateOfBirth").asText()).isEqualTo("2026-10-24");
     assertThat(parts.get(1).path("communeCode").asText()).isEqualTo("20254");
     assertThat(parts.get(1).path("householdId").asText()).isEqualTo("HK2025401431");
     assertThat(parts.get(2).path("cardNo").asText()).startsWith("TE4");
+    assertThat(parts.get(2).path("holderPin").asText()).isEqualTo(childPin);
+    assertThat(parts.get(2).path("category").asText()).isEqualTo("CHILD_UNDER_6");
     assertThat(residenceOf(childPin))
         .containsEntry("RESIDENCE_COMMUNE_CODE", "20254")
         .containsEntry("HOUSEHOLD_ID", "HK2025401431");
