@@ -269,7 +269,7 @@ class ProceduresOnPostgresIT {
     assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
     complete("landregistry.hanoi", review, "reviewDecision", "APPROVE");
     JsonNode sign = onlyTask("landregistry.hanoi", dossier);
-    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDecision");
+    assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDossier");
     complete("landregistry.hanoi", sign, "signDecision", "SIGN");
     runDossierJobs(dossier);
 

@@ -1,5 +1,10 @@
 package vn.dvc.dossier;
 
+import static vn.dvc.dossier.DossierVariables.APPLICANT_PIN;
+import static vn.dvc.dossier.DossierVariables.COMMUNE_CODE;
+import static vn.dvc.dossier.DossierVariables.DOSSIER_ID;
+import static vn.dvc.dossier.DossierVariables.PROCEDURE_KEY;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -177,11 +183,11 @@ class DossierService {
             dossiers.addEvent(id, DossierStatus.RECEIVED.name(), filedHow);
             events.publishEvent(
                 new DossierFiled(id, procedure.key(), intake.communeCode(), receivedAt));
-            Map<String, Object> variables = new HashMap<>(intake.variables());
-            variables.put("dossierId", id);
-            variables.put("procedureKey", procedure.key());
-            variables.put("applicantPin", applicantPin.value());
-            variables.put("communeCode", intake.communeCode());
+            VariableMap variables = Variables.fromMap(intake.variables());
+            DOSSIER_ID.on(variables).set(id);
+            PROCEDURE_KEY.on(variables).set(procedure.key());
+            APPLICANT_PIN.on(variables).set(applicantPin.value());
+            COMMUNE_CODE.on(variables).set(intake.communeCode());
             ProcessInstance instance =
                 runtime
                     .createProcessInstanceByKey(procedure.key())

@@ -1,5 +1,9 @@
 package vn.dvc.dossier;
 
+import static vn.dvc.dossier.DossierVariables.DOCUMENTS_MISSING;
+import static vn.dvc.dossier.DossierVariables.REQUESTED_DOCUMENT_TYPE;
+import static vn.dvc.dossier.DossierVariables.REQUEST_REASON;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,14 +25,14 @@ class RequestSupplementaryDocumentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String dossierId = execution.getProcessBusinessKey();
-    String type = (String) execution.getVariable("requestedDocumentType");
-    String reason = (String) execution.getVariable("requestReason");
+    String type = REQUESTED_DOCUMENT_TYPE.from(execution).getOrNull();
+    String reason = REQUEST_REASON.from(execution).getOrNull();
     if (type == null || type.isBlank() || reason == null || reason.isBlank()) {
       throw new IllegalArgumentException(
           "A supplementary document request needs the document type and the reason.");
     }
     dossiers.requestDocument(dossierId, type, reason);
     dossiers.addEvent(dossierId, "DOCUMENT_REQUESTED", type + ": " + reason);
-    execution.setVariable("documentsMissing", true);
+    DOCUMENTS_MISSING.on(execution).set(true);
   }
 }

@@ -1,5 +1,7 @@
 package vn.dvc.dossier;
 
+import static vn.dvc.dossier.DossierVariables.PROCEDURE_KEY;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,10 +66,9 @@ class SummariseDossierForReviewListener implements TaskListener {
    * each, from the variables of the task's instance; a fact not known for this dossier is skipped.
    */
   private String declaredFacts(DelegateTask task) {
-    Object key = task.getVariable("procedureKey");
     List<Procedure.Fact> facts =
         catalogue
-            .find(key instanceof String k ? k : null)
+            .find(PROCEDURE_KEY.from(task).getOrNull())
             .map(Procedure::handling)
             .map(Procedure.Handling::facts)
             .orElse(List.of());

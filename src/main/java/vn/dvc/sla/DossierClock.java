@@ -1,5 +1,9 @@
 package vn.dvc.sla;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,9 +34,9 @@ public class DossierClock {
   private static final Logger log = LoggerFactory.getLogger(DossierClock.class);
 
   /** Set by the frame for a part of an interlinked dossier: its share of the time limit. */
-  public static final String PART_WORKING_DAYS = "partWorkingDays";
+  public static final VariableFactory<Integer> PART_WORKING_DAYS = intVariable("partWorkingDays");
 
-  private static final String PART_DUE_DATE = "partDueDate";
+  private static final VariableFactory<Date> PART_DUE_DATE = dateVariable("partDueDate");
 
   private final SlaRepository slas;
   private final DossierRepository dossiers;
@@ -121,10 +125,10 @@ public class DossierClock {
    */
   public void startHandling(DelegateExecution execution) {
     start(execution);
-    Object days = execution.getVariable(PART_WORKING_DAYS);
-    if (days instanceof Integer workingDays && execution.getVariable(PART_DUE_DATE) == null) {
+    Integer workingDays = PART_WORKING_DAYS.from(execution).getOrNull();
+    if (workingDays != null && PART_DUE_DATE.from(execution).getOrNull() == null) {
       TimeLimit share = new TimeLimit(workingDays, TimeLimitUnit.WORKING_DAYS, null, false);
-      execution.setVariable(PART_DUE_DATE, Date.from(deadlines.due(EngineClock.now(), share)));
+      PART_DUE_DATE.on(execution).set(Date.from(deadlines.due(EngineClock.now(), share)));
     }
   }
 
@@ -151,7 +155,7 @@ public class DossierClock {
   }
 
   private static Date partDueDate(DelegateExecution execution) {
-    return (Date) execution.getVariable(PART_DUE_DATE);
+    return PART_DUE_DATE.from(execution).getOrNull();
   }
 
   /** Stops the clock while the citizen supplements the dossier, keeping the remaining time. */

@@ -1,5 +1,8 @@
 package vn.dvc.procedure.frame;
 
+import static vn.dvc.dossier.DossierVariables.PROCEDURE_KEY;
+import static vn.dvc.procedure.frame.FrameVariables.PART;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -16,9 +19,6 @@ import vn.dvc.catalogue.ProcedureCatalogue;
 @Component
 class HandlingSteps {
 
-  static final String PROCEDURE_KEY = "procedureKey";
-  static final String PART = "part";
-
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
   private final ProcedureCatalogue catalogue;
@@ -28,7 +28,7 @@ class HandlingSteps {
   }
 
   Part of(VariableScope scope) {
-    String key = (String) scope.getVariable(PROCEDURE_KEY);
+    String key = PROCEDURE_KEY.from(scope).get();
     Procedure.Handling handling =
         catalogue
             .find(key)
@@ -40,7 +40,7 @@ class HandlingSteps {
                             + key
                             + " has no \"handling\" in catalogue/procedures.json: the frame"
                             + " handle-dossier does not know who reviews and signs it"));
-    return handling.part((String) scope.getVariable(PART));
+    return handling.part(PART.from(scope).getOrNull());
   }
 
   /** The step's candidate group with every {@code {variable}} filled from the instance. */

@@ -1,10 +1,22 @@
 package vn.dvc.procedure.frame;
 
+import static vn.dvc.procedure.frame.FrameVariables.DOCUMENTS_TO_DECIDE;
+import static vn.dvc.procedure.frame.FrameVariables.PART;
+import static vn.dvc.procedure.frame.FrameVariables.PART_WORKING_DAYS;
+import static vn.dvc.procedure.frame.FrameVariables.REVIEWER_GROUP;
+import static vn.dvc.procedure.frame.FrameVariables.REVIEW_FORM;
+import static vn.dvc.procedure.frame.FrameVariables.SIGNATURE_REQUIRED;
+import static vn.dvc.procedure.frame.FrameVariables.SIGNER_GROUP;
+import static vn.dvc.procedure.frame.FrameVariables.SIGN_FORM;
+import static vn.dvc.procedure.frame.FrameVariables.VERIFICATION_FORM;
+import static vn.dvc.procedure.frame.FrameVariables.VERIFICATION_TASK_NAME;
+import static vn.dvc.procedure.frame.FrameVariables.VERIFIER_GROUP;
+import static vn.dvc.procedure.frame.FrameVariables.WHOLE_DOSSIER;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.catalogue.Procedure.Part;
-import vn.dvc.sla.DossierClock;
 
 /**
  * First step of the frame: sets, from the procedure's descriptor, who reviews, signs and verifies
@@ -23,20 +35,22 @@ class PrepareDossierHandlingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Part part = steps.of(execution);
-    execution.setVariable("wholeDossier", execution.getVariable(HandlingSteps.PART) == null);
-    execution.setVariable("documentsToDecide", part.documents());
-    execution.setVariable("reviewerGroup", HandlingSteps.group(part.review(), execution));
-    execution.setVariable("reviewForm", part.review().form());
-    execution.setVariable("signatureRequired", part.signature() != null);
+    WHOLE_DOSSIER.on(execution).set(PART.from(execution).getOrNull() == null);
+    DOCUMENTS_TO_DECIDE.on(execution).set(part.documents());
+    REVIEWER_GROUP.on(execution).set(HandlingSteps.group(part.review(), execution));
+    REVIEW_FORM.on(execution).set(part.review().form());
+    SIGNATURE_REQUIRED.on(execution).set(part.signature() != null);
     if (part.signature() != null) {
-      execution.setVariable("signerGroup", HandlingSteps.group(part.signature(), execution));
-      execution.setVariable("signForm", part.signature().form());
+      SIGNER_GROUP.on(execution).set(HandlingSteps.group(part.signature(), execution));
+      SIGN_FORM.on(execution).set(part.signature().form());
     }
     if (part.verification() != null) {
-      execution.setVariable("verifierGroup", HandlingSteps.group(part.verification(), execution));
-      execution.setVariable("verificationForm", part.verification().form());
-      execution.setVariable("verificationTaskName", part.verification().task().vi());
+      VERIFIER_GROUP.on(execution).set(HandlingSteps.group(part.verification(), execution));
+      VERIFICATION_FORM.on(execution).set(part.verification().form());
+      VERIFICATION_TASK_NAME.on(execution).set(part.verification().task().vi());
     }
-    execution.setVariable(DossierClock.PART_WORKING_DAYS, part.workingDays());
+    if (part.workingDays() != null) {
+      PART_WORKING_DAYS.on(execution).set(part.workingDays());
+    }
   }
 }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
  * applicantIsReceiver}; for a transfer or gift whose contract notarization holds, {@code
  * nonOwnerTransferorCount} (parties to the contract, other than the receiving parties, who are not
  * owners) and {@code ownersNotInContractCount} (owners who are not parties to it) — 0 when the
- * contract is on paper, which the officer checks; {@code deceasedOwnerCount}; and {@code
- * newOwnerPins}: the receiving parties for a transfer or gift (the whole parcel changes hands; a
- * share of a parcel would need a split, another procedure), the surviving owners and the heirs for
- * an inheritance.
+ * contract is on paper, which the officer checks; {@code deceasedOwnerCount}; {@code
+ * receiversAreCurrentOwners}: every receiving party is already an owner and the owners after the
+ * change are the owners now (a sole owner "transferring" the parcel to themselves: nothing changes
+ * hands, which the eligibility decision refuses); and {@code newOwnerPins}: the receiving parties
+ * for a transfer or gift (the whole parcel changes hands; a share of a parcel would need a split,
+ * another procedure), the surviving owners and the heirs for an inheritance.
  */
 @Component("assessLandChangeParties")
 class AssessLandChangePartiesDelegate implements JavaDelegate {
@@ -50,6 +52,9 @@ class AssessLandChangePartiesDelegate implements JavaDelegate {
     execution.setVariable("nonOwnerTransferorCount", (int) nonOwnerTransferors);
     execution.setVariable("ownersNotInContractCount", (int) ownersNotInContract);
     execution.setVariable("deceasedOwnerCount", deceasedOwners.size());
+    execution.setVariable(
+        "receiversAreCurrentOwners",
+        !receivers.isEmpty() && owners.containsAll(receivers) && newOwners.equals(owners));
     execution.setVariable("newOwnerPins", String.join(",", newOwners));
   }
 }

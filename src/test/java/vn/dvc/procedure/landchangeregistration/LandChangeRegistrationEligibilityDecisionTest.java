@@ -42,6 +42,7 @@ class LandChangeRegistrationEligibilityDecisionTest {
     facts.put("ownersNotInContractCount", 0);
     facts.put("deceasedReceiverCount", 0);
     facts.put("deceasedOwnerCount", 0);
+    facts.put("receiversAreCurrentOwners", false);
     return facts;
   }
 
@@ -75,7 +76,7 @@ class LandChangeRegistrationEligibilityDecisionTest {
         .extracting(o -> o.getName())
         .containsExactly("outcome", "reason");
     assertThat(table.getRules())
-        .hasSize(8)
+        .hasSize(9)
         .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
   }
 
@@ -134,6 +135,29 @@ class LandChangeRegistrationEligibilityDecisionTest {
     assertThat(refusedBecause(facts)).contains("receiving party is recorded as deceased");
   }
 
+  /** The sole owner names themselves as the buyer or donee: nothing changes hands. */
+  @ParameterizedTest
+  @ValueSource(strings = {"TRANSFER", "GIFT"})
+  void aTransferOrGiftToThePartiesWhoAlreadyOwnTheParcelIsRefused(String changeType) {
+    Map<String, Object> facts = transfer(changeType);
+    facts.put("applicantIsReceiver", true);
+    facts.put("receiversAreCurrentOwners", true);
+    assertThat(refusedBecause(facts))
+        .startsWith("Bên nhận đã là chủ sử dụng của thửa đất")
+        .contains("nothing changes hands");
+  }
+
+  /**
+   * An heir who already co-owns the parcel inherits the deceased co-owner's share: the owners
+   * change (the deceased leaves), so the rule on unchanged owners does not apply.
+   */
+  @Test
+  void anInheritanceIsNotRefusedForUnchangedOwners() {
+    Map<String, Object> facts = inheritance();
+    facts.put("receiversAreCurrentOwners", true);
+    assertThat(evaluate(facts)).isEmpty();
+  }
+
   @Test
   void aDeceasedOwnersRightPassesByInheritanceNotByTransfer() {
     Map<String, Object> facts = transfer("TRANSFER");
@@ -161,8 +185,9 @@ class LandChangeRegistrationEligibilityDecisionTest {
     facts.put("mortgaged", true);
     facts.put("applicantIsOwner", false);
     facts.put("deceasedReceiverCount", 2);
+    facts.put("receiversAreCurrentOwners", true);
     assertThat(evaluate(facts))
-        .hasSize(3)
+        .hasSize(4)
         .allSatisfy(f -> assertThat(f).containsEntry("outcome", "REFUSE"));
   }
 }

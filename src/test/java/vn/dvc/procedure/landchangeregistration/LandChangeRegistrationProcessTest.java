@@ -76,7 +76,10 @@ class LandChangeRegistrationProcessTest {
             "Task_LookUpOwnerDeath",
             "Task_CheckPartyRecords",
             "Task_AssessParties",
-            "Task_DecideRequiredDocuments")
+            "Task_DecideEligibility")
+        .isWaitingAt("CallActivity_HandleDossier");
+    assertThat(frameOf(instance))
+        .hasPassed("Task_DecideRequiredDocuments")
         .isWaitingAt("Task_ReviewDossier");
     assertThat(runtime.getVariables(instance.getId()))
         .containsEntry("eligibility", "ELIGIBLE")
@@ -91,10 +94,17 @@ class LandChangeRegistrationProcessTest {
         .containsExactlyInAnyOrder("LAND_TRANSFER_CONTRACT", "LAND_USE_CERTIFICATE", "ID_CARD");
 
     Task review = task(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(review.getName()).startsWith("Xem xét hồ sơ đăng ký biến động đất đai · " + dossier);
     assertThat(dossiers.candidateGroups(review)).containsExactly("province-01-land-registry");
+    assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
+        .contains("Chủ sử dụng hiện tại (đăng ký đất đai): 001092945322")
+        .contains("Chủ sử dụng sau biến động: 001052919904")
+        .contains("Số hợp đồng (công chứng): TESTL-0001/2026/CC");
     tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
     Task sign = task(dossier);
-    assertThat(sign.getTaskDefinitionKey()).isEqualTo("Task_SignDecision");
+    assertThat(sign.getTaskDefinitionKey()).isEqualTo("Task_SignDossier");
+    assertThat(sign.getName()).startsWith("Ký đăng ký biến động đất đai · " + dossier);
     assertThat(dossiers.candidateGroups(sign)).containsExactly("province-01-land-registry");
     tasks.complete(sign.getId(), Map.of("signDecision", "SIGN"));
     runJobs(instance);
@@ -109,6 +119,15 @@ class LandChangeRegistrationProcessTest {
     assertThat(result.path("contractNo").asText()).isEqualTo("TESTL-0001/2026/CC");
     assertThat(result.path("formerOwners").findValuesAsText("pin")).containsExactly("001092945322");
     assertThat(result.path("newOwners").findValuesAsText("pin")).containsExactly("001052919904");
+    assertThat(result.path("newOwners").findValuesAsText("fullName"))
+        .allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(result.path("formerOwners").findValuesAsText("fullName"))
+        .allSatisfy(n -> assertThat(n).isNotBlank());
+    assertThat(result.path("parcelId").asText()).isEqualTo("01100-50-0165");
+    assertThat(result.path("changeType").asText()).isEqualTo("TRANSFER");
+    assertThat(result.path("registeredBy").asText())
+        .startsWith("Chi nhánh Văn phòng đăng ký đất đai");
+    assertThat(result.path("issuedOn").asText()).isNotBlank();
     assertThat(walletCopies("001052919904")).isEqualTo(1);
   }
 
@@ -118,7 +137,7 @@ class LandChangeRegistrationProcessTest {
     String dossier = file("001052800546", "01100-39-0581", "GIFT", null, "001053185414");
     ProcessInstance instance = instanceOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_AwaitSupplementaryDocuments");
+    assertThat(frameOf(instance)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
@@ -128,7 +147,7 @@ class LandChangeRegistrationProcessTest {
 
     dossiers.supply(dossier, "LAND_TRANSFER_CONTRACT");
 
-    assertThat(instance).isWaitingAt("SubProcess_ProcessDossier");
+    assertThat(frameOf(instance)).isWaitingAt("SubProcess_ProcessDossier");
     assertThat(task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
   }
@@ -140,7 +159,8 @@ class LandChangeRegistrationProcessTest {
 
     assertThat(passedActivities(dossier))
         .contains("EndEvent_NotEligible")
-        .doesNotContain("Task_DecideRequiredDocuments");
+        .doesNotContain("CallActivity_HandleDossier");
+    assertThat(framesStarted(dossier)).as("no documents decided, no review").isZero();
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText()).contains("mortgaged");
@@ -170,8 +190,11 @@ class LandChangeRegistrationProcessTest {
         Map.of("reviewDecision", "REFUSE", "refusalReason", "The donors withdrew the gift."));
 
     assertThat(passedActivities(dossier))
+        .contains("EndEvent_NotApproved")
+        .doesNotContain("Task_ChangeLandOwners");
+    assertThat(passedFrameActivities(dossier))
         .contains("EndEvent_Refused")
-        .doesNotContain("Task_SignDecision", "Task_ChangeLandOwners");
+        .doesNotContain("Task_SignDossier");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -247,6 +270,29 @@ class LandChangeRegistrationProcessTest {
     assertThat(ownersOf("DK853546")).containsExactly("001051603537", "001054766714");
   }
 
+  /**
+   * A new user's first dossier: the sole owner names themselves as the buyer. Nothing changes
+   * hands, so it is refused while it is filed, with the reason in Vietnamese first, and the citizen
+   * is not asked for a contract.
+   */
+  @Test
+  void refusesATransferToThePartysSoleCurrentOwner() {
+    // DH504496 (01107-06-0132): sole owner 001057171945, unmortgaged.
+    String dossier = file("001057171945", "01107-06-0132", "TRANSFER", null, "001057171945");
+
+    assertThat(passedActivities(dossier))
+        .contains("EndEvent_NotEligible")
+        .doesNotContain("CallActivity_HandleDossier");
+    assertThat(framesStarted(dossier)).isZero();
+    JsonNode view = dossiers.view(dossier);
+    assertThat(view.path("status").asText()).isEqualTo("REFUSED");
+    assertThat(view.path("requiredDocuments")).isEmpty();
+    assertThat(view.path("result").path("reason").asText())
+        .startsWith("Bên nhận đã là chủ sử dụng của thửa đất")
+        .contains("nothing changes hands");
+    assertThat(ownersOf("DH504496")).containsExactly("001057171945");
+  }
+
   @Test
   void refusesAtFilingAnUnknownParcelAndADuplicatedOneItCannotTellApart() {
     assertThatThrownBy(
@@ -301,12 +347,37 @@ class LandChangeRegistrationProcessTest {
         .singleResult();
   }
 
+  /** The frame the procedure called for the dossier (its review, signature and supplements). */
+  private ProcessInstance frameOf(ProcessInstance instance) {
+    return runtime
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId())
+        .processDefinitionKey("handle-dossier")
+        .singleResult();
+  }
+
+  private long framesStarted(String dossier) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(dossier)
+        .processDefinitionKey("handle-dossier")
+        .count();
+  }
+
   private List<String> passedActivities(String dossier) {
+    return passedActivities(dossier, "land-change-registration");
+  }
+
+  private List<String> passedFrameActivities(String dossier) {
+    return passedActivities(dossier, "handle-dossier");
+  }
+
+  private List<String> passedActivities(String dossier, String processKey) {
     String instance =
         history
             .createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(dossier)
-            .processDefinitionKey("land-change-registration")
+            .processDefinitionKey(processKey)
             .finished()
             .singleResult()
             .getId();
