@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,14 +88,14 @@ class InterlinkedBirthApiTest {
 
     officers.approveAndSignBirth(id);
     officers.runJobs(id);
-    assertThat(dossiers.candidateGroups(officers.task(id, "Task_RegisterResidence")))
+    assertThat(dossiers.candidateGroups(officers.task(id, "Task_ReviewDossier")))
         .containsExactly("commune-48219-police");
     String childPin = (String) officers.variable(id, "childPin");
-    officers.complete(id, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
+    officers.approvePart(id);
     officers.runJobs(id);
-    assertThat(dossiers.candidateGroups(officers.task(id, "Task_ReviewHealthCard")))
+    assertThat(dossiers.candidateGroups(officers.task(id, "Task_ReviewDossier")))
         .containsExactly("province-48-social-security");
-    officers.complete(id, "Task_ReviewHealthCard", Map.of("healthCardDecision", "ISSUE"));
+    officers.approvePart(id);
     officers.runJobs(id);
 
     JsonNode dossier = get("/api/v1/dossiers/" + id).body();

@@ -2,10 +2,14 @@ package vn.dvc.procedure.interlinkedbirth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -13,19 +17,38 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Works an interlinked birth dossier as its officers and the job executor would: the tasks of the
- * dossier wherever they are (its own instance, or a building block it called — both carry the
- * dossier code as business key), and its asynchronous continuations.
+ * dossier wherever they are (its own instance, the frame {@code handle-dossier} it calls for the
+ * part in hand, or a building block the frame calls — all carry the dossier code as business key),
+ * and its asynchronous continuations.
  */
 final class InterlinkedBirthOfficers {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final HistoryService history;
 
   InterlinkedBirthOfficers(ApplicationContext context) {
     this.runtime = context.getBean(RuntimeService.class);
     this.tasks = context.getBean(TaskService.class);
     this.management = context.getBean(ManagementService.class);
+    this.history = context.getBean(HistoryService.class);
+  }
+
+  /** The activities every frame instance of the dossier (one per part handled so far) passed. */
+  List<String> framePassedActivities(String dossier) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(dossier)
+        .processDefinitionKey("handle-dossier")
+        .list()
+        .stream()
+        .map(HistoricProcessInstance::getId)
+        .flatMap(
+            id ->
+                history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
   }
 
   /** The dossier's own running instance, or null once it has ended. */
@@ -35,6 +58,18 @@ final class InterlinkedBirthOfficers {
         .processInstanceBusinessKey(dossier)
         .processDefinitionKey(InterlinkedBirthIntake.KEY)
         .singleResult();
+  }
+
+  /** The frame instance handling the dossier's current part. */
+  ProcessInstance frame(String dossier) {
+    ProcessInstance frame =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(dossier)
+            .processDefinitionKey("handle-dossier")
+            .singleResult();
+    assertThat(frame).as("frame handling dossier %s", dossier).isNotNull();
+    return frame;
   }
 
   Object variable(String dossier, String name) {
@@ -60,7 +95,18 @@ final class InterlinkedBirthOfficers {
   /** The birth part approved by the civil-status officer and signed by the chair. */
   void approveAndSignBirth(String dossier) {
     complete(dossier, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
-    complete(dossier, "Task_SignDecision", Map.of("signDecision", "SIGN"));
+    complete(dossier, "Task_SignDossier", Map.of("signDecision", "SIGN"));
+  }
+
+  /** The part in hand approved by its authority (the frame's review task of that part). */
+  void approvePart(String dossier) {
+    complete(dossier, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
+  }
+
+  /** The part in hand refused by its authority with a reason. */
+  void refusePart(String dossier, String reason) {
+    complete(
+        dossier, "Task_ReviewDossier", Map.of("reviewDecision", "REFUSE", "refusalReason", reason));
   }
 
   /** The job of an asynchronous task or a timer of the dossier's own instance. */
@@ -75,12 +121,24 @@ final class InterlinkedBirthOfficers {
     return job;
   }
 
-  /** The job of an activity in the building block the dossier's instance is calling now. */
+  /** The job of an activity (a timer, say) of the frame handling the dossier's current part. */
+  Job frameJob(String dossier, String activityId) {
+    Job job =
+        management
+            .createJobQuery()
+            .processInstanceId(frame(dossier).getId())
+            .activityId(activityId)
+            .singleResult();
+    assertThat(job).as("job of %s in the frame of dossier %s", activityId, dossier).isNotNull();
+    return job;
+  }
+
+  /** The job of an activity in the building block the dossier's frame is calling now. */
   Job blockJob(String dossier, String activityId) {
     ProcessInstance block =
         runtime
             .createProcessInstanceQuery()
-            .superProcessInstanceId(instance(dossier).getId())
+            .superProcessInstanceId(frame(dossier).getId())
             .singleResult();
     Job job =
         management

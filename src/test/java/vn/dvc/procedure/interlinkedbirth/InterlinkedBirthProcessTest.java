@@ -30,10 +30,12 @@ import vn.dvc.dossier.DossierFixtures;
 
 /**
  * Every path of {@code processes/interlinked-birth.bpmn}, on the real engine with the sandbox
- * registries and the building blocks it calls. The job executor is off: the tests run jobs and
- * timers through the engine's API. The blocks' tasks live in called instances, so tasks are found
- * by the dossier code (the business key every instance of a dossier shares). Each test has its own
- * sandbox birth from health-facilities.json, used by no other test class.
+ * registries, the frame {@code handle-dossier} it calls once per part (birth, residence,
+ * health-card) and the building blocks the frame calls. The job executor is off: the tests run jobs
+ * and timers through the engine's API. Every part's review is the frame's {@code
+ * Task_ReviewDossier} in a called instance, so tasks are found by the dossier code (the business
+ * key every instance of a dossier shares) and told apart by their groups and names. Each test has
+ * its own sandbox birth from health-facilities.json, used by no other test class.
  */
 @DvcSpringBootTest
 class InterlinkedBirthProcessTest {
@@ -81,27 +83,30 @@ class InterlinkedBirthProcessTest {
 
     tasks.complete(
         officers.task(dossier, "Task_ReviewDossier").getId(), Map.of("reviewDecision", "APPROVE"));
-    Task chair = officers.task(dossier, "Task_SignDecision");
+    Task chair = officers.task(dossier, "Task_SignDossier");
     assertThat(dossiers.candidateGroups(chair)).containsExactly("commune-20254-chair");
     tasks.complete(chair.getId(), Map.of("signDecision", "SIGN"));
     officers.runJobs(dossier);
 
-    Task police = officers.task(dossier, "Task_RegisterResidence");
+    Task police = officers.task(dossier, "Task_ReviewDossier");
     assertThat(dossiers.candidateGroups(police)).containsExactly("commune-20254-police");
+    assertThat(police.getName()).startsWith("Đăng ký thường trú cho trẻ · " + dossier);
     assertThat(police.getDueDate()).isNotNull();
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
     String childPin = (String) officers.variable(dossier, "childPin");
     // Registered in commune 20254, province 20: the PIN starts with the province's code.
     assertThat(childPin).startsWith("020").hasSize(12);
 
-    tasks.complete(police.getId(), Map.of("residenceDecision", "REGISTER"));
+    tasks.complete(police.getId(), Map.of("reviewDecision", "APPROVE"));
     officers.runJobs(dossier);
-    Task socialSecurity = officers.task(dossier, "Task_ReviewHealthCard");
+    Task socialSecurity = officers.task(dossier, "Task_ReviewDossier");
     assertThat(dossiers.candidateGroups(socialSecurity))
         .containsExactly("province-20-social-security");
+    assertThat(socialSecurity.getName())
+        .startsWith("Cấp thẻ BHYT cho trẻ dưới 6 tuổi · " + dossier);
     assertThat(officers.variable(dossier, "childHasValidCard")).isEqualTo(false);
 
-    tasks.complete(socialSecurity.getId(), Map.of("healthCardDecision", "ISSUE"));
+    tasks.complete(socialSecurity.getId(), Map.of("reviewDecision", "APPROVE"));
     ProcessInstance instance = officers.instance(dossier);
     officers.runJobs(dossier);
 
@@ -113,9 +118,14 @@ class InterlinkedBirthProcessTest {
         .containsExactly("BIRTH_EXTRACT", "RESIDENCE_CONFIRMATION", "HEALTH_INSURANCE_CARD");
     assertThat(parts.findValuesAsText("outcome")).containsOnly("ISSUED");
     assertThat(parts.get(0).path("childPin").asText()).isEqualTo(childPin);
+    assertThat(parts.get(0).path("extractNo").asText()).startsWith("TLKS-20254-");
+    assertThat(parts.get(0).path("childFullName").asText()).isEqualTo("Nguyễn Liên Thông");
+    assertThat(parts.get(0).path("dateOfBirth").asText()).isEqualTo("2026-10-24");
     assertThat(parts.get(1).path("communeCode").asText()).isEqualTo("20254");
     assertThat(parts.get(1).path("householdId").asText()).isEqualTo("HK2025401431");
     assertThat(parts.get(2).path("cardNo").asText()).startsWith("TE4");
+    assertThat(parts.get(2).path("holderPin").asText()).isEqualTo(childPin);
+    assertThat(parts.get(2).path("category").asText()).isEqualTo("CHILD_UNDER_6");
     assertThat(residenceOf(childPin))
         .containsEntry("RESIDENCE_COMMUNE_CODE", "20254")
         .containsEntry("HOUSEHOLD_ID", "HK2025401431");
@@ -135,8 +145,7 @@ class InterlinkedBirthProcessTest {
         .put("communeCode", "01107");
     String dossier = file("001190235095", "CS-2026-000012", "2026-09-09", null, elsewhere);
 
-    ProcessInstance instance = officers.instance(dossier);
-    assertThat(instance).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
+    assertThat(officers.frame(dossier)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(view.path("requiredDocuments").findValuesAsText("type"))
@@ -147,15 +156,15 @@ class InterlinkedBirthProcessTest {
     assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
     officers.approveAndSignBirth(dossier);
     officers.runJobs(dossier);
-    Task police = officers.task(dossier, "Task_RegisterResidence");
+    Task police = officers.task(dossier, "Task_ReviewDossier");
     assertThat(dossiers.candidateGroups(police)).containsExactly("commune-01107-police");
-    tasks.complete(police.getId(), Map.of("residenceDecision", "REGISTER"));
+    tasks.complete(police.getId(), Map.of("reviewDecision", "APPROVE"));
     officers.runJobs(dossier);
     String childPin = (String) officers.variable(dossier, "childPin");
     assertThat(residenceOf(childPin))
         .containsEntry("RESIDENCE_COMMUNE_CODE", "01107")
         .containsEntry("RESIDENCE_ADDRESS", "Số 12 ngõ 4 phố Hàng Bột");
-    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_ReviewHealthCard")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_ReviewDossier")))
         .containsExactly("province-01-social-security");
   }
 
@@ -181,7 +190,7 @@ class InterlinkedBirthProcessTest {
             "requestReason",
             "The place of birth differs from the certificate."));
 
-    assertThat(officers.instance(dossier))
+    assertThat(officers.frame(dossier))
         .hasPassed("Task_RequestSupplementaryDocument")
         .isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
     JsonNode view = dossiers.view(dossier);
@@ -207,7 +216,10 @@ class InterlinkedBirthProcessTest {
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_NotAccepted")
-        .doesNotContain("CallActivity_ReviewDossier", "Task_CreateBirthRecord");
+        .doesNotContain("Task_CreateBirthRecord", "CallActivity_HandleResidencePart");
+    assertThat(officers.framePassedActivities(dossier))
+        .contains("EndEvent_NotAccepted")
+        .doesNotContain("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("NOT_ACCEPTED");
   }
 
@@ -229,14 +241,22 @@ class InterlinkedBirthProcessTest {
 
     officers.complete(
         dossier,
-        "Task_SignDecision",
+        "Task_SignDossier",
         Map.of("signDecision", "RETURN", "returnReason", "Check the place of birth."));
 
     assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
     assertThat(officers.instance(dossier)).hasNotPassed("Task_CreateBirthRecord");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
     // Verified once: the return does not send the dossier to a second verification.
-    assertThat(officers.instance(dossier)).isWaitingAt("SubProcess_BirthPart");
+    assertThat(officers.instance(dossier)).isWaitingAt("CallActivity_HandleBirthPart");
+    assertThat(officers.frame(dossier)).isWaitingAt("Task_ReviewDossier");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(dossier)
+                .taskDefinitionKey("Task_VerifyRegistryData")
+                .count())
+        .isZero();
   }
 
   @Test
@@ -255,7 +275,7 @@ class InterlinkedBirthProcessTest {
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Refused")
-        .doesNotContain("Task_CreateBirthRecord", "Task_RegisterResidence");
+        .doesNotContain("Task_CreateBirthRecord", "CallActivity_HandleResidencePart");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -274,17 +294,12 @@ class InterlinkedBirthProcessTest {
     officers.approveAndSignBirth(dossier);
     officers.runJobs(dossier);
 
-    tasks.complete(
-        officers.task(dossier, "Task_RegisterResidence").getId(),
-        Map.of(
-            "residenceDecision",
-            "REFUSE",
-            "residenceRefusalReason",
-            "The household head withdrew consent."));
+    officers.refusePart(dossier, "The household head withdrew consent.");
     officers.runJobs(dossier);
-    tasks.complete(
-        officers.task(dossier, "Task_ReviewHealthCard").getId(),
-        Map.of("healthCardDecision", "ISSUE"));
+    assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(officers.task(dossier, "Task_ReviewDossier").getName())
+        .startsWith("Cấp thẻ BHYT cho trẻ dưới 6 tuổi");
+    officers.approvePart(dossier);
     officers.runJobs(dossier);
 
     assertThat(dossiers.passedActivities(dossier))
@@ -312,13 +327,7 @@ class InterlinkedBirthProcessTest {
     throughBirthAndResidence(dossier);
     String childPin = (String) officers.variable(dossier, "childPin");
 
-    tasks.complete(
-        officers.task(dossier, "Task_ReviewHealthCard").getId(),
-        Map.of(
-            "healthCardDecision",
-            "REFUSE",
-            "healthCardRefusalReason",
-            "The child is insured abroad."));
+    officers.refusePart(dossier, "The child is insured abroad.");
     officers.runJobs(dossier);
 
     assertThat(dossiers.passedActivities(dossier))
@@ -340,12 +349,15 @@ class InterlinkedBirthProcessTest {
             "040088985757",
             atParent("087188224272"));
 
-    Job timer = officers.job(dossier, "Event_BirthPartOverdue");
+    Job timer = officers.frameJob(dossier, "Event_DossierOverdue");
     // "0 working days": the end of the working day the dossier was complete (or the next one).
-    assertThat(timer.getDuedate()).isNotNull();
+    assertThat(runtime.getVariable(officers.frame(dossier).getId(), "partWorkingDays"))
+        .isEqualTo(0);
+    assertThat(timer.getDuedate())
+        .isEqualTo(runtime.getVariable(officers.frame(dossier).getId(), "partDueDate"));
     management.executeJob(timer.getId());
 
-    Task supervisor = officers.task(dossier, "Task_HandleOverdueBirthPart");
+    Task supervisor = officers.task(dossier, "Task_HandleOverdueDossier");
     assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-40-supervisors");
     assertThat(officers.task(dossier, "Task_ReviewDossier")).isNotNull();
     tasks.complete(
@@ -366,15 +378,16 @@ class InterlinkedBirthProcessTest {
             atParent("074190161421"));
     officers.approveAndSignBirth(dossier);
     officers.runJobs(dossier);
-    Task police = officers.task(dossier, "Task_RegisterResidence");
+    Task police = officers.task(dossier, "Task_ReviewDossier");
+    assertThat(police.getName()).startsWith("Đăng ký thường trú cho trẻ");
 
-    Job timer = officers.job(dossier, "Event_ResidencePartOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(police.getDueDate());
+    Job timer = officers.frameJob(dossier, "Event_DossierOverdue");
+    assertPartDueAfterTwoWorkingDays(dossier, timer, police);
     management.executeJob(timer.getId());
 
-    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueResidencePart")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueDossier")))
         .containsExactly("province-79-supervisors");
-    assertThat(officers.task(dossier, "Task_RegisterResidence")).isNotNull();
+    assertThat(officers.task(dossier, "Task_ReviewDossier").getId()).isEqualTo(police.getId());
   }
 
   @Test
@@ -387,15 +400,17 @@ class InterlinkedBirthProcessTest {
             "040090139319",
             atParent("046187718664"));
     throughBirthAndResidence(dossier);
-    Task socialSecurity = officers.task(dossier, "Task_ReviewHealthCard");
+    Task socialSecurity = officers.task(dossier, "Task_ReviewDossier");
+    assertThat(socialSecurity.getName()).startsWith("Cấp thẻ BHYT cho trẻ dưới 6 tuổi");
 
-    Job timer = officers.job(dossier, "Event_HealthCardPartOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(socialSecurity.getDueDate());
+    Job timer = officers.frameJob(dossier, "Event_DossierOverdue");
+    assertPartDueAfterTwoWorkingDays(dossier, timer, socialSecurity);
     management.executeJob(timer.getId());
 
-    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueHealthCardPart")))
+    assertThat(dossiers.candidateGroups(officers.task(dossier, "Task_HandleOverdueDossier")))
         .containsExactly("province-46-supervisors");
-    assertThat(officers.task(dossier, "Task_ReviewHealthCard")).isNotNull();
+    assertThat(officers.task(dossier, "Task_ReviewDossier").getId())
+        .isEqualTo(socialSecurity.getId());
   }
 
   /**
@@ -425,9 +440,7 @@ class InterlinkedBirthProcessTest {
       management.executeJob(officers.job(dossier, writeBack).getId());
     }
     String childPin = (String) officers.variable(dossier, "childPin");
-    tasks.complete(
-        officers.task(dossier, "Task_RegisterResidence").getId(),
-        Map.of("residenceDecision", "REGISTER"));
+    officers.approvePart(dossier);
     for (String writeBack :
         List.of(
             "Task_RegisterPermanentResidence",
@@ -436,9 +449,7 @@ class InterlinkedBirthProcessTest {
       crashAfterRunning(officers.job(dossier, writeBack));
       management.executeJob(officers.job(dossier, writeBack).getId());
     }
-    tasks.complete(
-        officers.task(dossier, "Task_ReviewHealthCard").getId(),
-        Map.of("healthCardDecision", "ISSUE"));
+    officers.approvePart(dossier);
     for (String writeBack :
         List.of(
             "Task_IssueHealthInsuranceCard",
@@ -486,15 +497,11 @@ class InterlinkedBirthProcessTest {
     String childPin = (String) officers.variable(dossier, "childPin");
     // Issued at the hospital, before the dossier reached social security.
     insertCard("TE4IB0000000035", childPin);
-    tasks.complete(
-        officers.task(dossier, "Task_RegisterResidence").getId(),
-        Map.of("residenceDecision", "REGISTER"));
+    officers.approvePart(dossier);
     officers.runJobs(dossier);
 
     assertThat(officers.variable(dossier, "childHasValidCard")).isEqualTo(true);
-    tasks.complete(
-        officers.task(dossier, "Task_ReviewHealthCard").getId(),
-        Map.of("healthCardDecision", "ISSUE"));
+    officers.approvePart(dossier);
     officers.runJobs(dossier);
 
     assertThat(dossiers.passedActivities(dossier))
@@ -521,9 +528,7 @@ class InterlinkedBirthProcessTest {
             atParent("004197287492"));
     throughBirthAndResidence(dossier);
     String childPin = (String) officers.variable(dossier, "childPin");
-    tasks.complete(
-        officers.task(dossier, "Task_ReviewHealthCard").getId(),
-        Map.of("healthCardDecision", "ISSUE"));
+    officers.approvePart(dossier);
     insertCard("TE4IB0000000053", childPin);
 
     // Every retry meets the same refusal, until the retries of the configured cycle are spent.
@@ -596,7 +601,10 @@ class InterlinkedBirthProcessTest {
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_RefusedAfterVerification")
-        .doesNotContain("CallActivity_ReviewDossier");
+        .doesNotContain("Task_CreateBirthRecord");
+    assertThat(officers.framePassedActivities(dossier))
+        .contains("EndEvent_RefusedAfterVerification")
+        .doesNotContain("Task_ReviewDossier");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText()).contains("paper register");
@@ -632,8 +640,19 @@ class InterlinkedBirthProcessTest {
   private void throughBirthAndResidence(String dossier) {
     officers.approveAndSignBirth(dossier);
     officers.runJobs(dossier);
-    officers.complete(dossier, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
+    officers.approvePart(dossier);
     officers.runJobs(dossier);
+  }
+
+  /**
+   * A later part's share of the limit is 2 working days: the frame's overdue timer fires on the
+   * part's own due date, and the authority's task is due no later.
+   */
+  private void assertPartDueAfterTwoWorkingDays(String dossier, Job timer, Task task) {
+    String frame = officers.frame(dossier).getId();
+    assertThat(runtime.getVariable(frame, "partWorkingDays")).isEqualTo(2);
+    assertThat(timer.getDuedate()).isEqualTo(runtime.getVariable(frame, "partDueDate"));
+    assertThat(task.getDueDate()).isBeforeOrEqualTo(timer.getDuedate());
   }
 
   private void crashAfterRunning(Job job) {

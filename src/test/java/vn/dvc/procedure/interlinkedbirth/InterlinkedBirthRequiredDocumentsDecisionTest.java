@@ -2,6 +2,7 @@ package vn.dvc.procedure.interlinkedbirth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,41 +14,67 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.DecisionTables;
 
 /**
- * Once-only rule for the residence part of the interlinked birth: a proof of the lawful dwelling
- * only when the child will not live at a parent's registered permanent residence. The birth part's
- * documents are birth registration's own decision, tested with it.
+ * Once-only rule of the interlinked birth, the one decision the frame evaluates for its birth part:
+ * birth registration's rows, unchanged, and a proof of the lawful dwelling only when the child will
+ * not live at a parent's registered permanent residence. The birth rows are tested against birth
+ * registration's own decision, so that the repetition cannot drift from it.
  */
 class InterlinkedBirthRequiredDocumentsDecisionTest {
 
   private static final String DECISION_KEY = "interlinked-birth-required-documents";
+  private static final String BIRTH_DECISION_KEY = "birth-registration-required-documents";
   private static final String HOUSEHOLD = "HK2025401431";
+  private static final String PROOF = "PROOF_OF_LEGAL_RESIDENCE";
 
   private static DmnDecision decision;
+  private static DmnDecision birthDecision;
 
   @BeforeAll
   static void parseDecision() {
     decision = DecisionTables.decision(DECISION_KEY);
+    birthDecision = DecisionTables.decision(BIRTH_DECISION_KEY);
   }
 
   /** The shape shared by all procedures is RequiredDocumentsDecisionsTest's. */
   @Test
-  void hasOneRulePerResidenceSituation() {
-    assertThat(
-            ((DecisionTable)
-                    ((Decision)
-                            DecisionTables.model(DECISION_KEY).getModelElementById(DECISION_KEY))
-                        .getExpression())
-                .getRules())
-        .hasSize(2);
+  void hasBirthRegistrationsRulesAndOneRulePerResidenceSituation() {
+    assertThat(rules(DECISION_KEY)).isEqualTo(rules(BIRTH_DECISION_KEY) + 2);
+  }
+
+  @Test
+  void givesExactlyBirthRegistrationsRowsForEveryBirthSituation() {
+    for (String certificate : List.of("MATCHES", "MISMATCH", "NOT_FOUND", "NONE")) {
+      for (String marriageNo : Arrays.asList("KH-2020-000001", null)) {
+        for (Boolean married : Arrays.asList(true, false, null)) {
+          for (boolean atParent : List.of(true, false)) {
+            Map<String, Object> variables = birthVariables(certificate, marriageNo, married);
+            variables.put("residenceAtParentAddress", atParent);
+            variables.put("residenceHouseholdId", atParent ? HOUSEHOLD : null);
+            List<Map<String, Object>> birthRows =
+                DecisionTables.ENGINE
+                    .evaluateDecisionTable(birthDecision, variables)
+                    .getResultList()
+                    .stream()
+                    .<Map<String, Object>>map(HashMap::new)
+                    .toList();
+            assertThat(
+                    evaluate(variables).stream()
+                        .filter(row -> !PROOF.equals(row.get("documentType")))
+                        .toList())
+                .as("birth rows for %s", variables)
+                .isEqualTo(birthRows);
+          }
+        }
+      }
+    }
   }
 
   @Test
   void asksNoProofOfDwellingWhenTheChildJoinsAParentsRegisteredResidence() {
-    assertThat(evaluate(true))
+    assertThat(residenceRows(true))
         .singleElement()
         .satisfies(
             row -> {
-              assertThat(row.get("documentType")).isEqualTo("PROOF_OF_LEGAL_RESIDENCE");
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("population");
               assertThat(row.get("reference")).isEqualTo(HOUSEHOLD);
@@ -57,11 +84,10 @@ class InterlinkedBirthRequiredDocumentsDecisionTest {
 
   @Test
   void asksAProofOfDwellingWhenTheChildLivesAtAnotherAddress() {
-    assertThat(evaluate(false))
+    assertThat(residenceRows(false))
         .singleElement()
         .satisfies(
             row -> {
-              assertThat(row.get("documentType")).isEqualTo("PROOF_OF_LEGAL_RESIDENCE");
               assertThat(row.get("required")).isEqualTo(true);
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
@@ -69,10 +95,50 @@ class InterlinkedBirthRequiredDocumentsDecisionTest {
             });
   }
 
-  private static List<Map<String, Object>> evaluate(boolean atParentAddress) {
-    Map<String, Object> variables = new HashMap<>();
+  @Test
+  void asksNothingElseOfAChildAtAParentsResidenceWithEveryBirthFactInTheRegistries() {
+    Map<String, Object> variables = birthVariables("MATCHES", "KH-2020-000001", true);
+    variables.put("residenceAtParentAddress", true);
+    variables.put("residenceHouseholdId", HOUSEHOLD);
+    assertThat(evaluate(variables))
+        .extracting(row -> row.get("documentType"))
+        .containsExactlyInAnyOrder(
+            "MEDICAL_BIRTH_CERTIFICATE", "MARRIAGE_CERTIFICATE", "ID_CARD", PROOF);
+    assertThat(evaluate(variables))
+        .allSatisfy(row -> assertThat(row.get("required")).isEqualTo(false));
+  }
+
+  private static List<Map<String, Object>> residenceRows(boolean atParentAddress) {
+    Map<String, Object> variables = birthVariables("MATCHES", "KH-2020-000001", true);
     variables.put("residenceAtParentAddress", atParentAddress);
     variables.put("residenceHouseholdId", atParentAddress ? HOUSEHOLD : null);
-    return DecisionTables.ENGINE.evaluateDecisionTable(decision, variables).getResultList();
+    return evaluate(variables).stream()
+        .filter(row -> PROOF.equals(row.get("documentType")))
+        .toList();
+  }
+
+  private static Map<String, Object> birthVariables(
+      String certificate, String marriageNo, Boolean married) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("birthCertificateStatus", certificate);
+    variables.put("birthCertificateNo", "CS-2026-000004");
+    variables.put("parentsMarriageNo", marriageNo);
+    variables.put("populationSaysParentsMarried", married);
+    variables.put("motherPin", "075198967632");
+    variables.put("applicantPin", "075198967632");
+    return variables;
+  }
+
+  private static List<Map<String, Object>> evaluate(Map<String, Object> variables) {
+    return DecisionTables.ENGINE.evaluateDecisionTable(decision, variables).getResultList().stream()
+        .<Map<String, Object>>map(HashMap::new)
+        .toList();
+  }
+
+  private static int rules(String key) {
+    return ((DecisionTable)
+            ((Decision) DecisionTables.model(key).getModelElementById(key)).getExpression())
+        .getRules()
+        .size();
   }
 }
