@@ -51,6 +51,11 @@ public class ElectronicExtracts {
         .put("registeredBy", units.commune(communeCode).map(Commune::name).orElse(communeCode));
   }
 
+  /** A result of the given document, issued: what every result starts with. */
+  public ObjectNode envelope(String document) {
+    return json.createObjectNode().put("outcome", "ISSUED").put("document", document);
+  }
+
   /** Dates the extract and makes it the dossier's result; answers its number. */
   public String issue(DelegateExecution execution, ObjectNode extract) {
     extract.put("issuedOn", EngineClock.today().toString());

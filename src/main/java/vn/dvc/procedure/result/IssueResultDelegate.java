@@ -1,0 +1,159 @@
+package vn.dvc.procedure.result;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.dvc.adminunit.AdministrativeUnits;
+import vn.dvc.adminunit.Commune;
+import vn.dvc.dossier.ElectronicExtracts;
+import vn.dvc.population.Citizen;
+import vn.dvc.population.Pin;
+import vn.dvc.population.PopulationRegistry;
+
+/**
+ * Issues the dossier's electronic result from the step's inputs (element template {@code
+ * vn.dvc.result.issueResult}): {@code documentType}, {@code numberPattern} whose {@code {variable}}
+ * are filled from the dossier, the result field holding that number ({@code numberField}, default
+ * {@code resultNo}), {@code fields} — the facts copied into the result, {@code "a, b, c=d"} (field
+ * c from variable d) or a {@code camunda:map} of field → value — and {@code people}, {@code
+ * "deceased=deceasedPin, newOwners[]=landOwnerPins"}: a role gets {@code <role>Pin} and {@code
+ * <role>FullName}, a role ending in {@code []} an array of {pin, fullName}, names read from
+ * population into the result only, never into a variable. {@code registeredBy} defaults to the name
+ * of the commune {@code communeCode}; {@code asPart} adds the result as one part of an interlinked
+ * dossier's result. The number is unique per dossier and issuing again rewrites the same result, so
+ * a retried job issues once. Sets the task-local {@code resultNo} for an output mapping.
+ */
+@Component("issueResult")
+class IssueResultDelegate implements JavaDelegate {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+  private final ElectronicExtracts extracts;
+  private final PopulationRegistry population;
+  private final AdministrativeUnits units;
+
+  IssueResultDelegate(
+      ElectronicExtracts extracts, PopulationRegistry population, AdministrativeUnits units) {
+    this.extracts = extracts;
+    this.population = population;
+    this.units = units;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String document = required(execution, "documentType");
+    String number = fill(required(execution, "numberPattern"), execution);
+    Object numberField = execution.getVariableLocal("numberField");
+    ObjectNode result =
+        extracts
+            .envelope(document)
+            .put(numberField instanceof String field ? field : "resultNo", number);
+    pairs(execution, "fields").forEach((field, value) -> put(result, field, value));
+    pairs(execution, "people").forEach((role, pins) -> people(result, role, pins));
+    Object registeredBy = execution.getVariableLocal("registeredBy");
+    result.put(
+        "registeredBy",
+        registeredBy instanceof String by && !by.isBlank()
+            ? by
+            : commune((String) execution.getVariable("communeCode")));
+    if (Boolean.TRUE.equals(execution.getVariableLocal("asPart"))) {
+      extracts.addPart(execution, result);
+    } else {
+      extracts.issue(execution, result);
+    }
+    execution.setVariableLocal("resultNo", number);
+  }
+
+  /** The input as field → value: a camunda:map as it is, or "a, b=c" read from the variables. */
+  private static Map<String, Object> pairs(DelegateExecution execution, String input) {
+    Object given = execution.getVariableLocal(input);
+    Map<String, Object> pairs = new LinkedHashMap<>();
+    if (given instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> pairs.put(String.valueOf(key), value));
+    } else if (given instanceof String text) {
+      for (String pair : text.split(",")) {
+        String trimmed = pair.strip();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        int equals = trimmed.indexOf('=');
+        String field = equals < 0 ? trimmed : trimmed.substring(0, equals).strip();
+        String variable = equals < 0 ? trimmed : trimmed.substring(equals + 1).strip();
+        pairs.put(field, execution.getVariable(variable));
+      }
+    }
+    return pairs;
+  }
+
+  private void people(ObjectNode result, String role, Object pins) {
+    boolean list = role.endsWith("[]");
+    String name = list ? role.substring(0, role.length() - 2) : role;
+    if (list) {
+      ArrayNode people = result.putArray(name);
+      if (pins instanceof String text) {
+        for (String pin : text.split(",")) {
+          if (!pin.isBlank()) {
+            people.addObject().put("pin", pin.strip()).put("fullName", fullName(pin.strip()));
+          }
+        }
+      }
+      return;
+    }
+    String pin = pins instanceof String text && !text.isBlank() ? text.strip() : null;
+    result.put(name + "Pin", pin);
+    result.put(name + "FullName", pin == null ? null : fullName(pin));
+  }
+
+  private String fullName(String pin) {
+    return population.findCitizen(Pin.of(pin)).map(Citizen::fullName).orElse(null);
+  }
+
+  private String commune(String code) {
+    return code == null ? null : units.commune(code).map(Commune::name).orElse(code);
+  }
+
+  private static void put(ObjectNode result, String field, Object value) {
+    if (value == null) {
+      result.putNull(field);
+    } else if (value instanceof Boolean b) {
+      result.put(field, b);
+    } else if (value instanceof Integer i) {
+      result.put(field, i);
+    } else if (value instanceof Long l) {
+      result.put(field, l);
+    } else if (value instanceof Number n) {
+      result.put(field, n.doubleValue());
+    } else {
+      result.put(field, value.toString());
+    }
+  }
+
+  private static String fill(String pattern, DelegateExecution execution) {
+    Matcher placeholder = PLACEHOLDER.matcher(pattern);
+    StringBuilder filled = new StringBuilder();
+    while (placeholder.find()) {
+      Object value = execution.getVariable(placeholder.group(1));
+      if (value == null) {
+        throw new IllegalStateException(
+            "The result number " + pattern + " needs " + placeholder.group(1) + ", which is unset");
+      }
+      placeholder.appendReplacement(filled, Matcher.quoteReplacement(value.toString()));
+    }
+    placeholder.appendTail(filled);
+    return filled.toString();
+  }
+
+  private static String required(DelegateExecution execution, String input) {
+    Object value = execution.getVariableLocal(input);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new IllegalStateException("The issue-result step needs its input " + input);
+    }
+    return text;
+  }
+}
