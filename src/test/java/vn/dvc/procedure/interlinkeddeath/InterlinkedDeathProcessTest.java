@@ -123,6 +123,14 @@ class InterlinkedDeathProcessTest {
         .containsExactly(
             "DEATH_EXTRACT", "PERMANENT_RESIDENCE_REMOVAL", "FUNERAL_ALLOWANCE_DECISION");
     assertThat(parts.findValuesAsText("outcome")).containsOnly("ISSUED");
+    JsonNode extract = parts.get(0);
+    String registrationNo = extract.path("deathRegistrationNo").asText();
+    assertThat(registrationNo).isNotEmpty();
+    assertThat(extract.path("extractNo").asText()).isEqualTo("TLKT-20254-" + registrationNo);
+    assertThat(extract.path("deceasedPin").asText()).isEqualTo("079194285333");
+    assertThat(extract.path("deceasedFullName").asText()).isNotEmpty();
+    assertThat(extract.path("dateOfDeath").asText()).isEqualTo(daysAgo(3));
+    assertThat(extract.path("registeredBy").asText()).isNotEmpty();
     JsonNode allowance = parts.get(2);
     assertThat(allowance.path("amountVnd").asLong()).isEqualTo(23_400_000L);
     assertThat(allowance.path("beneficiaryPin").asText()).isEqualTo("020094019452");
