@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -79,26 +80,31 @@ class InterlinkedDeathProcessTest {
     dossiers.supply(dossier, "DEATH_NOTICE");
     Task review = openTask(dossier);
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(partOf(review)).isEqualTo("death");
     assertThat(dossiers.candidateGroups(review)).containsExactly("commune-20254-civil-status");
-    assertThat(formOf(review)).isEqualTo("review-death-registration");
+    assertThat(formOf(review)).isEqualTo("review-dossier");
+    assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
+        .contains("Số định danh của người chết: 079194285333")
+        .contains("Giấy báo tử điện tử: NONE")
+        .contains("Đăng ký quá hạn (sau 15 ngày): không");
 
     registerDeath(dossier);
     Task police = openTask(dossier);
-    assertThat(police.getTaskDefinitionKey()).isEqualTo("Task_DecideResidenceRemoval");
+    assertThat(police.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(partOf(police)).isEqualTo("residence");
     assertThat(dossiers.candidateGroups(police)).containsExactly("commune-20254-police");
     assertThat(formOf(police)).isEqualTo("remove-residence-interlinked-death");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
-    assertThat(police.getDueDate())
-        .isEqualTo(java.util.Date.from(dueInWorkingDays(police.getCreateTime(), 2)));
+    assertThat(police.getDueDate()).isEqualTo(taskDueDateOfPart(police, 2));
 
-    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    completePart(dossier, "residence", Map.of("reviewDecision", "APPROVE"));
     Task socialSecurity = openTask(dossier);
-    assertThat(socialSecurity.getTaskDefinitionKey()).isEqualTo("Task_DecideFuneralAllowanceGrant");
+    assertThat(socialSecurity.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(partOf(socialSecurity)).isEqualTo("funeral-allowance");
     assertThat(dossiers.candidateGroups(socialSecurity))
         .containsExactly("province-20-social-security");
     assertThat(formOf(socialSecurity)).isEqualTo("grant-funeral-allowance-interlinked-death");
-    assertThat(socialSecurity.getDueDate())
-        .isEqualTo(java.util.Date.from(dueInWorkingDays(socialSecurity.getCreateTime(), 2)));
+    assertThat(socialSecurity.getDueDate()).isEqualTo(taskDueDateOfPart(socialSecurity, 2));
     assertThat(runtime.getVariables(dossiers.instanceOf(dossier).getId()))
         .containsEntry("contributionMonths", 12)
         .containsEntry("pensioner", false)
@@ -107,8 +113,7 @@ class InterlinkedDeathProcessTest {
         .containsEntry("funeralAllowanceVnd", 23_400_000L)
         .doesNotContainKey("funeralAllowanceFinding");
 
-    complete(
-        dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
+    completePart(dossier, "funeral-allowance", Map.of("reviewDecision", "APPROVE"));
 
     assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
     view = dossiers.view(dossier);
@@ -118,6 +123,14 @@ class InterlinkedDeathProcessTest {
         .containsExactly(
             "DEATH_EXTRACT", "PERMANENT_RESIDENCE_REMOVAL", "FUNERAL_ALLOWANCE_DECISION");
     assertThat(parts.findValuesAsText("outcome")).containsOnly("ISSUED");
+    JsonNode extract = parts.get(0);
+    String registrationNo = extract.path("deathRegistrationNo").asText();
+    assertThat(registrationNo).isNotEmpty();
+    assertThat(extract.path("extractNo").asText()).isEqualTo("TLKT-20254-" + registrationNo);
+    assertThat(extract.path("deceasedPin").asText()).isEqualTo("079194285333");
+    assertThat(extract.path("deceasedFullName").asText()).isNotEmpty();
+    assertThat(extract.path("dateOfDeath").asText()).isEqualTo(daysAgo(3));
+    assertThat(extract.path("registeredBy").asText()).isNotEmpty();
     JsonNode allowance = parts.get(2);
     assertThat(allowance.path("amountVnd").asLong()).isEqualTo(23_400_000L);
     assertThat(allowance.path("beneficiaryPin").asText()).isEqualTo("020094019452");
@@ -140,14 +153,15 @@ class InterlinkedDeathProcessTest {
     assertThat(dossiers.view(dossier).path("requiredDocuments")).isEmpty();
 
     registerDeath(dossier);
-    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    completePart(dossier, "residence", Map.of("reviewDecision", "APPROVE"));
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Completed", "Task_AddFuneralAllowancePart")
         .doesNotContain(
-            "Task_DecideFuneralAllowanceGrant",
+            "CallActivity_HandleFuneralAllowancePart",
             "Task_ComputeFuneralAllowance",
             "Task_GrantFuneralAllowance");
+    assertThat(partsHandled(dossier)).containsExactly("death", "residence");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
     JsonNode parts = view.path("result").path("parts");
@@ -209,14 +223,16 @@ class InterlinkedDeathProcessTest {
   void refusalOfTheDeathRegistrationRefusesTheWholeDossier() {
     String dossier = file("036183056673", "040143699465", "2026-10-28", "BT-2026-000010");
 
-    complete(
+    completePart(
         dossier,
-        "Task_ReviewDossier",
+        "death",
         Map.of("reviewDecision", "REFUSE", "refusalReason", "The family withdrew the dossier."));
 
     assertThat(dossiers.passedActivities(dossier))
         .contains("EndEvent_Refused")
-        .doesNotContain("Task_SignDeath", "Task_RegisterDeath", "SubProcess_ResidencePart");
+        .doesNotContain("Task_RegisterDeath", "CallActivity_HandleResidencePart");
+    assertThat(activitiesOfEveryInstance(dossier)).doesNotContain("Task_SignDossier");
+    assertThat(partsHandled(dossier)).containsExactly("death");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("result").path("reason").asText())
@@ -229,13 +245,13 @@ class InterlinkedDeathProcessTest {
     String dossier = file("038191191195", "040040561261", "2026-10-28", "BT-2026-000011");
     registerDeath(dossier);
 
-    complete(
+    completePart(
         dossier,
-        "Task_DecideResidenceRemoval",
+        "residence",
         Map.of(
-            "residenceDecision",
+            "reviewDecision",
             "REFUSE",
-            "residenceRefusalReason",
+            "refusalReason",
             "The deceased's residence is registered in another commune."));
 
     assertThat(dossiers.passedActivities(dossier))
@@ -251,18 +267,18 @@ class InterlinkedDeathProcessTest {
 
   @Test
   void socialSecurityRefusalRefusesTheAllowancePartOnly() {
-    String dossier = file("046055929103", "046144107433", "2026-10-04", "BT-2026-000013");
     makePensioner("046144107433");
+    String dossier = file("046055929103", "046144107433", "2026-10-04", "BT-2026-000013");
     registerDeath(dossier);
-    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
+    completePart(dossier, "residence", Map.of("reviewDecision", "APPROVE"));
 
-    complete(
+    completePart(
         dossier,
-        "Task_DecideFuneralAllowanceGrant",
+        "funeral-allowance",
         Map.of(
-            "funeralAllowanceDecision",
+            "reviewDecision",
             "REFUSE",
-            "funeralRefusalReason",
+            "refusalReason",
             "The allowance was paid by the deceased's employer."));
 
     assertThat(dossiers.passedActivities(dossier))
@@ -282,11 +298,11 @@ class InterlinkedDeathProcessTest {
    */
   @Test
   void grantsOnceWhenTheGrantJobIsRetriedAfterACrash() {
-    String dossier = file("074096882793", "077039554822", "2026-10-15", "BT-2026-000009");
     makePensioner("077039554822");
+    String dossier = file("074096882793", "077039554822", "2026-10-15", "BT-2026-000009");
     registerDeath(dossier);
-    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
-    tasks.complete(openTask(dossier).getId(), Map.of("funeralAllowanceDecision", "APPROVE"));
+    completePart(dossier, "residence", Map.of("reviewDecision", "APPROVE"));
+    tasks.complete(openTask(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
 
     Job grant = jobAt(dossier, "Task_GrantFuneralAllowance");
     crashAfterRunning(grant);
@@ -308,26 +324,28 @@ class InterlinkedDeathProcessTest {
 
   @Test
   void escalatesEachLatePartToTheProvinceSupervisorsWhileTheWorkGoesOn() {
-    String dossier = file("048085950415", "049135948391", "2026-10-02", "BT-2026-000014");
     makePensioner("049135948391");
+    String dossier = file("048085950415", "049135948391", "2026-10-02", "BT-2026-000014");
     String supervisors = "province-48-supervisors";
 
-    fireAndHandle(dossier, "Event_DeathPartOverdue", "Task_HandleOverdueDeathPart", supervisors);
+    // The death part: due the same working day (its share of 0 days), in the frame's instance.
+    assertThat(frameJobAt(dossier, "Event_DossierOverdue").getDuedate())
+        .isEqualTo(java.util.Date.from(dueInWorkingDays(openTask(dossier).getCreateTime(), 0)));
+    fireAndHandle(dossier, "Event_DossierOverdue", "Task_HandleOverdueDossier", supervisors);
     assertThat(openTask(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(partOf(openTask(dossier))).isEqualTo("death");
 
     registerDeath(dossier);
     // The part's own share: two working days from when the police got it.
-    assertThat(jobAt(dossier, "Event_ResidencePartOverdue").getDuedate())
+    assertThat(frameJobAt(dossier, "Event_DossierOverdue").getDuedate())
         .isEqualTo(java.util.Date.from(dueInWorkingDays(openTask(dossier).getCreateTime(), 2)));
-    fireAndHandle(
-        dossier, "Event_ResidencePartOverdue", "Task_HandleOverdueResidencePart", supervisors);
-    assertThat(openTask(dossier).getTaskDefinitionKey()).isEqualTo("Task_DecideResidenceRemoval");
+    fireAndHandle(dossier, "Event_DossierOverdue", "Task_HandleOverdueDossier", supervisors);
+    assertThat(partOf(openTask(dossier))).isEqualTo("residence");
 
-    complete(dossier, "Task_DecideResidenceRemoval", Map.of("residenceDecision", "APPROVE"));
-    fireAndHandle(
-        dossier, "Event_FuneralPartOverdue", "Task_HandleOverdueFuneralPart", supervisors);
-    complete(
-        dossier, "Task_DecideFuneralAllowanceGrant", Map.of("funeralAllowanceDecision", "APPROVE"));
+    completePart(dossier, "residence", Map.of("reviewDecision", "APPROVE"));
+    fireAndHandle(dossier, "Event_DossierOverdue", "Task_HandleOverdueDossier", supervisors);
+    assertThat(partOf(openTask(dossier))).isEqualTo("funeral-allowance");
+    completePart(dossier, "funeral-allowance", Map.of("reviewDecision", "APPROVE"));
 
     assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_Completed");
     assertThat(dossiers.view(dossier).path("timeline").findValuesAsText("event"))
@@ -337,13 +355,7 @@ class InterlinkedDeathProcessTest {
 
   /** The part's timer fires; the supervisors' task appears; they record a justification. */
   private void fireAndHandle(String dossier, String timer, String supervisorTask, String group) {
-    Job job =
-        management
-            .createJobQuery()
-            .processInstanceId(dossiers.instanceOf(dossier).getId())
-            .activityId(timer)
-            .singleResult();
-    assertThat(job).as(timer).isNotNull();
+    Job job = frameJobAt(dossier, timer);
     management.executeJob(job.getId());
     Task handle =
         tasks
@@ -360,7 +372,7 @@ class InterlinkedDeathProcessTest {
   /** Through review and signature to the death part's write-backs, up to the police's task. */
   private void registerDeath(String dossier) {
     complete(dossier, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
-    complete(dossier, "Task_SignDecision", Map.of("signDecision", "SIGN"));
+    complete(dossier, "Task_SignDossier", Map.of("signDecision", "SIGN"));
   }
 
   private void complete(String dossier, String taskKey, Map<String, Object> variables) {
@@ -373,6 +385,99 @@ class InterlinkedDeathProcessTest {
     assertThat(task).as("open task %s of %s", taskKey, dossier).isNotNull();
     tasks.complete(task.getId(), new HashMap<>(variables));
     new DossierJobs(runtime, management).run(dossier);
+  }
+
+  /** Completes the frame's review task of one part of the dossier. */
+  private void completePart(String dossier, String part, Map<String, Object> variables) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(dossier)
+            .taskDefinitionKey("Task_ReviewDossier")
+            .singleResult();
+    assertThat(task).as("open review of part %s of %s", part, dossier).isNotNull();
+    assertThat(partOf(task)).isEqualTo(part);
+    tasks.complete(task.getId(), new HashMap<>(variables));
+    new DossierJobs(runtime, management).run(dossier);
+  }
+
+  /** The part of the interlinked dossier whose frame instance holds the task. */
+  private String partOf(Task task) {
+    return (String) tasks.getVariable(task.getId(), "part");
+  }
+
+  /**
+   * The frame's review task of a part with no signature is due one working day before the part's
+   * own due date (its share of the limit, from when the part entered processing), never before the
+   * task was created.
+   */
+  private java.util.Date taskDueDateOfPart(Task task, int share) {
+    Instant partDue = dueInWorkingDays(task.getCreateTime(), share);
+    LocalDate dueDay = partDue.atZone(calendar.zone()).toLocalDate();
+    LocalDate day = calendar.addWorkingDays(dueDay, -1);
+    LocalDate earliest = calendar.effectiveReceiptDay(task.getCreateTime().toInstant());
+    if (day.isBefore(earliest)) {
+      day = earliest;
+    }
+    return java.util.Date.from(day.isBefore(dueDay) ? calendar.endOfWorkingDay(day) : partDue);
+  }
+
+  /** The parts the frame handled for the dossier, in order (one frame instance per part). */
+  private List<String> partsHandled(String dossier) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey("handle-dossier")
+        .processInstanceBusinessKey(dossier)
+        .orderByProcessInstanceStartTime()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            instance ->
+                (String)
+                    history
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .variableName("part")
+                        .singleResult()
+                        .getValue())
+        .toList();
+  }
+
+  /** The activities of the dossier's process and of every process it called. */
+  private List<String> activitiesOfEveryInstance(String dossier) {
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(dossier)
+        .list()
+        .stream()
+        .flatMap(
+            instance ->
+                history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId())
+                    .list()
+                    .stream())
+        .map(HistoricActivityInstance::getActivityId)
+        .toList();
+  }
+
+  /** The one job at this activity in the dossier's running frame instance. */
+  private Job frameJobAt(String dossier, String activity) {
+    Job job =
+        management
+            .createJobQuery()
+            .processInstanceId(
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey("handle-dossier")
+                    .processInstanceBusinessKey(dossier)
+                    .singleResult()
+                    .getId())
+            .activityId(activity)
+            .singleResult();
+    assertThat(job).as(activity).isNotNull();
+    return job;
   }
 
   /** The one open task of the dossier that is not a supervisor's. */
@@ -446,7 +551,10 @@ class InterlinkedDeathProcessTest {
     return dossiers.file(PROCESS, applicantPin, data);
   }
 
-  /** The sandbox data holds no pensioners; the social-insurance registry's table takes them. */
+  /**
+   * The sandbox data holds no pensioners; the social-insurance registry's table takes them. Before
+   * filing: the dossier's assessment reads social insurance when it is filed.
+   */
   private void makePensioner(String pin) {
     jdbc.update(
         "insert into sandbox_pensioner (pin, social_insurance_no, pension_from) values (?,?,?)",
