@@ -317,12 +317,12 @@ class ProceduresOnPostgresIT {
     complete("chair.badinh", onlyTask("chair.badinh", dossier), "signDecision", "SIGN");
     runDossierJobs(dossier);
     JsonNode police = onlyTask("police.caugiay", dossier);
-    assertThat(police.path("taskDefinitionKey").asText()).isEqualTo("Task_RegisterResidence");
-    complete("police.caugiay", police, "residenceDecision", "REGISTER");
+    assertThat(police.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    complete("police.caugiay", police, "reviewDecision", "APPROVE");
     runDossierJobs(dossier);
     JsonNode card = onlyTask("socialsecurity.hanoi", dossier);
-    assertThat(card.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewHealthCard");
-    complete("socialsecurity.hanoi", card, "healthCardDecision", "ISSUE");
+    assertThat(card.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    complete("socialsecurity.hanoi", card, "reviewDecision", "APPROVE");
     runDossierJobs(dossier);
 
     JsonNode done = send("officer.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);

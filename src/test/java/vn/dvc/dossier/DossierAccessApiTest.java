@@ -158,9 +158,9 @@ class DossierAccessApiTest {
     assertThat(as("officer.badinh").get(path(id)).status()).isEqualTo(200);
 
     complete(id, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
-    complete(id, "Task_SignDecision", Map.of("signDecision", "SIGN"));
+    complete(id, "Task_SignDossier", Map.of("signDecision", "SIGN"));
     runJobs(id);
-    assertThat(new DossierFixtures(context).candidateGroups(task(id, "Task_RegisterResidence")))
+    assertThat(new DossierFixtures(context).candidateGroups(task(id, "Task_ReviewDossier")))
         .containsExactly("commune-" + CAU_GIAY + "-police");
 
     assertThat(as("police.caugiay").get(path(id)).status()).isEqualTo(200);
@@ -168,9 +168,10 @@ class DossierAccessApiTest {
     assertNotFound(as("police.badinh").get(path(id)), id);
     assertNotFound(as("socialsecurity.hanoi").get(path(id)), id);
 
-    complete(id, "Task_RegisterResidence", Map.of("residenceDecision", "REGISTER"));
+    complete(id, "Task_ReviewDossier", Map.of("reviewDecision", "APPROVE"));
     runJobs(id);
-    task(id, "Task_ReviewHealthCard");
+    assertThat(new DossierFixtures(context).candidateGroups(task(id, "Task_ReviewDossier")))
+        .containsExactly("province-01-social-security");
 
     assertThat(as("police.caugiay").get(path(id)).status())
         .as("police who handled the residence part keep reading the dossier")

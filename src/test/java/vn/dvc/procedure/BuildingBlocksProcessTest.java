@@ -31,7 +31,8 @@ import vn.dvc.DvcSpringBootTest;
 import vn.dvc.dossier.DossierFiled;
 
 /**
- * The shared building blocks in {@code processes/}, each on its own, called the way a procedure
+ * The shared building blocks in {@code processes/} that the frame and the procedures call (the
+ * frame itself: {@code HandleDossierProcessTest}), each on its own, called the way a procedure
  * calls it: a caller deployed by the test passes the business key and its variables in and maps the
  * block's documented outputs back. The dossier behind each call is a bare row in the dossier table,
  * so no procedure (and no sandbox person) is involved.
@@ -62,48 +63,6 @@ class BuildingBlocksProcessTest {
     if (deployment != null) {
       repository.deleteDeployment(deployment, true);
     }
-  }
-
-  @Test
-  void decidesTheDocumentsWithTheCallersProcedureDecisionAndRecordsThemOnTheDossier() {
-    String dossier = bareDossier();
-    ProcessInstance caller =
-        call(
-            "decide-required-documents",
-            false,
-            List.of("documentsMissing"),
-            dossier,
-            Map.of("procedureKey", "death-registration", "deathNoticeStatus", "NOT_FOUND"));
-
-    assertThat(caller).isWaitingAt("Task_Inspect");
-    assertThat(outputOf(caller, "documentsMissing")).isEqualTo(true);
-    assertThat(
-            jdbc.queryForList(
-                "select document_type from dossier_document_decision"
-                    + " where dossier_id = ? and required",
-                String.class,
-                dossier))
-        .containsExactly("DEATH_NOTICE");
-  }
-
-  @Test
-  void reportsNoMissingDocumentWhenTheDecisionRequiresNone() {
-    String dossier = bareDossier();
-    ProcessInstance caller =
-        call(
-            "decide-required-documents",
-            false,
-            List.of("documentsMissing"),
-            dossier,
-            Map.of(
-                "procedureKey",
-                "death-registration",
-                "deathNoticeStatus",
-                "MATCHES",
-                "deathNoticeNo",
-                "BT-TEST"));
-
-    assertThat(outputOf(caller, "documentsMissing")).isEqualTo(false);
   }
 
   @Test
@@ -145,66 +104,6 @@ class BuildingBlocksProcessTest {
     assertThat(caller).isWaitingAt("Task_Inspect");
     assertThat(outputOf(caller, "documentsSupplied")).isEqualTo(false);
     assertThat(statusOf(dossier)).isEqualTo("NOT_ACCEPTED");
-  }
-
-  @Test
-  void givesTheReviewToTheCallersGroupWithItsFormAndReturnsTheDecision() {
-    String dossier = bareDossier();
-    ProcessInstance caller =
-        call(
-            "review-dossier",
-            true,
-            List.of("reviewDecision", "refusalReason", "requestedDocumentType", "requestReason"),
-            dossier,
-            Map.of(
-                "reviewTaskName", "Review death registration",
-                "reviewForm", "review-death-registration",
-                "reviewerGroup", "commune-" + COMMUNE + "-civil-status"));
-
-    Task review = taskOf(dossier);
-    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
-    assertThat(review.getName()).isEqualTo("Review death registration · " + dossier);
-    assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-death-registration");
-    assertThat(candidateGroups(review)).containsExactly("commune-01100-civil-status");
-    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
-    assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
-
-    tasks.complete(
-        review.getId(),
-        Map.of("reviewDecision", "REFUSE", "refusalReason", "The deceased is alive."));
-
-    assertThat(caller).isWaitingAt("Task_Inspect");
-    assertThat(outputOf(caller, "reviewDecision")).isEqualTo("REFUSE");
-    assertThat(outputOf(caller, "refusalReason")).isEqualTo("The deceased is alive.");
-  }
-
-  @Test
-  void givesTheSignatureToTheCompetentOfficialDueOnTheDossiersDueDate() {
-    String dossier = bareDossier();
-    ProcessInstance caller =
-        call(
-            "sign-decision",
-            true,
-            List.of("signDecision", "returnReason"),
-            dossier,
-            Map.of(
-                "signTaskName", "Sign death registration",
-                "signForm", "sign-death-registration",
-                "signerGroup", "commune-" + COMMUNE + "-chair"));
-
-    Task signature = taskOf(dossier);
-    assertThat(signature.getTaskDefinitionKey()).isEqualTo("Task_SignDecision");
-    assertThat(signature.getName()).isEqualTo("Sign death registration · " + dossier);
-    assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-death-registration");
-    assertThat(candidateGroups(signature)).containsExactly("commune-01100-chair");
-    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
-    assertThat(statusOf(dossier)).isEqualTo("AWAITING_SIGNATURE");
-
-    tasks.complete(
-        signature.getId(), Map.of("signDecision", "RETURN", "returnReason", "Wrong date."));
-
-    assertThat(outputOf(caller, "signDecision")).isEqualTo("RETURN");
-    assertThat(outputOf(caller, "returnReason")).isEqualTo("Wrong date.");
   }
 
   @Test
@@ -369,7 +268,7 @@ class BuildingBlocksProcessTest {
     String startListener =
         clockRunning
             ? "<bpmn:extensionElements><camunda:executionListener"
-                + " expression=\"${dossierClock.start(execution)}\" event=\"end\" />"
+                + " expression=\"${dossierClock.startHandling(execution)}\" event=\"end\" />"
                 + "</bpmn:extensionElements>"
             : "";
     String xml =

@@ -34,6 +34,11 @@ public final class Declared {
     return applicant;
   }
 
+  /** The applicant, for the checks on their records (their commune of residence…). */
+  public DeclaredCitizen applicantRecord() {
+    return new DeclaredCitizen(registries, Party.of("applicant", "the applicant"), applicant);
+  }
+
   /** A text the schema requires, exactly as given. */
   public String given(String path) {
     return node(path).asText();
@@ -101,6 +106,11 @@ public final class Declared {
                 invalid(
                     unknownType,
                     "There is no commune with code \"" + code + "\" (data." + path + ")."));
+  }
+
+  /** An optional commune code: a current commune when given (422 {@code unknownType}), or empty. */
+  public Optional<Commune> optionalCommune(String path, String unknownType) {
+    return code(path) == null ? Optional.empty() : Optional.of(commune(path, unknownType));
   }
 
   /**

@@ -57,6 +57,18 @@ public final class DeclaredDate {
   }
 
   /**
+   * Strictly after {@code earlier} (an end after its start): 422 {@code type} otherwise.
+   *
+   * @param earlierWhat names {@code earlier} in the refusal, e.g. "the start of the absence"
+   */
+  public DeclaredDate after(LocalDate earlier, String earlierWhat, String type) {
+    if (!date.isAfter(earlier)) {
+      throw invalid(type, what + " " + date + " is not after " + earlierWhat + " " + earlier + ".");
+    }
+    return this;
+  }
+
+  /**
    * A date of birth population can record, in a year a PIN encodes: 422 {@code
    * impossible-date-of-birth} otherwise.
    */

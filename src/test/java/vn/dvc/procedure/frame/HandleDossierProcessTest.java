@@ -77,6 +77,7 @@ class HandleDossierProcessTest {
         .contains("Đăng ký quá hạn (sau 15 ngày): không");
     assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
     assertThat(clockOf(dossier)).isEqualTo("RUNNING");
+    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
 
     tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
     Task signature = taskOf(dossier);
@@ -85,6 +86,7 @@ class HandleDossierProcessTest {
     assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-dossier");
     assertThat(candidateGroups(signature)).containsExactly("commune-01100-chair");
     assertThat(statusOf(dossier)).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
 
     tasks.complete(signature.getId(), Map.of("signDecision", "SIGN"));
     assertThat(caller).isWaitingAt("Task_Inspect");
@@ -128,6 +130,13 @@ class HandleDossierProcessTest {
 
     assertThat(frameOf(caller)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
     assertThat(statusOf(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(
+            jdbc.queryForList(
+                "select document_type from dossier_document_decision"
+                    + " where dossier_id = ? and required",
+                String.class,
+                dossier))
+        .containsExactly("DEATH_NOTICE");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isZero();
 
     runtime
@@ -323,6 +332,11 @@ class HandleDossierProcessTest {
 
   private String statusOf(String dossier) {
     return jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
+  }
+
+  private java.util.Date dueDateOf(String dossier) {
+    return jdbc.queryForObject(
+        "select due_date from dossier where id = ?", Timestamp.class, dossier);
   }
 
   private String clockOf(String dossier) {
