@@ -178,7 +178,7 @@ class ModelDeploymentAttackTest {
         """
         <bpmn:startEvent id="StartEvent_Filed" />
         <bpmn:sequenceFlow id="Flow_ToReview" sourceRef="StartEvent_Filed" targetRef="Task_Review" />
-        <bpmn:userTask id="Task_Review" camunda:candidateGroups="${'commune-'.concat(communeCode).concat('-civil-status')}" camunda:dueDate="${dossierClock.dueDate(execution)}" />
+        <bpmn:userTask id="Task_Review" camunda:candidateGroups="${'commune-'.concat(communeCode).concat('-civil-status')}" camunda:dueDate="${dossierClock.handlingDueDate(execution)}" />
         <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Review" targetRef="EndEvent_Done" />
         <bpmn:endEvent id="EndEvent_Done" />
         """);

@@ -349,7 +349,7 @@ class ModelSecurityGuardTest {
       strings = {
         "<bpmn:serviceTask id=\"Task_Reviewed\" camunda:class=\"vn.dvc.sla.SomeDelegate\" />",
         "<bpmn:serviceTask id=\"Task_Bean\" camunda:delegateExpression=\"${lookUpCitizen}\" />",
-        "<bpmn:userTask id=\"Task_Group\" camunda:candidateGroups=\"${'commune-'.concat(communeCode).concat('-chair')}\" camunda:dueDate=\"${dossierClock.dueDate(execution)}\" />",
+        "<bpmn:userTask id=\"Task_Group\" camunda:candidateGroups=\"${'commune-'.concat(communeCode).concat('-chair')}\" camunda:dueDate=\"${dossierClock.handlingDueDate(execution)}\" />",
         "<bpmn:callActivity id=\"Task_Call\" calledElement=\"x\"><bpmn:extensionElements><camunda:in businessKey=\"#{execution.processBusinessKey}\" /></bpmn:extensionElements></bpmn:callActivity>",
         "<bpmn:serviceTask id=\"Task_External\" camunda:type=\"external\" camunda:topic=\"t\" />",
         "<bpmn:serviceTask id=\"Task_Documented\" camunda:delegateExpression=\"${lookUpCitizen}\"><bpmn:documentation>Not ${processEngine.x()}: prose.</bpmn:documentation></bpmn:serviceTask>",

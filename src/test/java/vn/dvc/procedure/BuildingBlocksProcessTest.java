@@ -202,15 +202,7 @@ class BuildingBlocksProcessTest {
   @Test
   void notifiesTheApplicantInVneidOfEachStatusChangeOnce() {
     String dossier = bareDossier();
-    call(
-        "review-dossier",
-        true,
-        List.of("reviewDecision"),
-        dossier,
-        Map.of(
-            "reviewTaskName", "Review",
-            "reviewForm", "review-death-registration",
-            "reviewerGroup", "commune-" + COMMUNE + "-civil-status"));
+    call("await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
 
     ProcessInstance notification =
         runtime
@@ -218,7 +210,7 @@ class BuildingBlocksProcessTest {
             .processDefinitionKey("notify-citizen")
             .processInstanceBusinessKeyLike(dossier + ":%")
             .singleResult();
-    assertThat(notification.getBusinessKey()).startsWith(dossier + ":IN_REVIEW:");
+    assertThat(notification.getBusinessKey()).startsWith(dossier + ":WAITING_FOR_DOCUMENTS:");
     assertThat(notification).isWaitingAt("Task_NotifyCitizen");
     management.executeJob(
         management.createJobQuery().processInstanceId(notification.getId()).singleResult().getId());
@@ -227,10 +219,11 @@ class BuildingBlocksProcessTest {
     assertThat(
             jdbc.queryForList(
                 "select message from sandbox_wallet_notification where dossier_id = ?"
-                    + " and recipient_pin = '001090937233' and status = 'IN_REVIEW'",
+                    + " and recipient_pin = '001090937233' and status = 'WAITING_FOR_DOCUMENTS'",
                 String.class,
                 dossier))
-        .containsExactly("Hồ sơ " + dossier + " đang được cán bộ xem xét.");
+        .containsExactly(
+            "Hồ sơ " + dossier + " cần bổ sung giấy tờ; danh sách có trên Cổng Dịch vụ công.");
     assertThat(
             jdbc.queryForList(
                 "select operation from registry_access_log where dossier_id = ?"

@@ -77,7 +77,8 @@ class HandleDossierProcessTest {
         .contains("Đăng ký quá hạn (sau 15 ngày): không");
     assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
     assertThat(clockOf(dossier)).isEqualTo("RUNNING");
-    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
+    // Death registration is same-day: the review is due when the dossier is.
+    assertThat(review.getDueDate()).isEqualTo(dueDateOf(dossier));
 
     tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
     Task signature = taskOf(dossier);
@@ -91,6 +92,29 @@ class HandleDossierProcessTest {
     tasks.complete(signature.getId(), Map.of("signDecision", "SIGN"));
     assertThat(caller).isWaitingAt("Task_Inspect");
     assertThat(outputOf(caller, "outcome")).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void givesTheReviewOneWorkingDayBeforeTheDossiersDueDateToTheProvincesGroupOfTheDescriptor() {
+    String dossier = bareDossier("land-change-registration");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "land-change-registration");
+    facts.put("changeType", "TRANSFER");
+    facts.put("contractFound", true);
+    facts.put("parcelId", "01100-50-0165");
+    callFrame(dossier, facts);
+
+    Task review = taskOf(dossier);
+    assertThat(review.getName()).startsWith("Xem xét hồ sơ đăng ký biến động đất đai · " + dossier);
+    assertThat(candidateGroups(review)).containsExactly("province-01-land-registry");
+    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
+    assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
+        .contains("Mã thửa đất: 01100-50-0165");
+
+    tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
+    Task signature = taskOf(dossier);
+    assertThat(candidateGroups(signature)).containsExactly("province-01-land-registry");
+    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
   }
 
   @Test
