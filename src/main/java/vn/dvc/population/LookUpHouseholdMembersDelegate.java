@@ -1,11 +1,11 @@
 package vn.dvc.population;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.registry.RegistryTasks;
+import vn.dvc.variables.PinList;
 
 /**
  * Template "Population: look up the members of a household". Input {@code householdId}; outputs
@@ -28,7 +28,7 @@ class LookUpHouseholdMembersDelegate implements JavaDelegate {
     RegistryTasks.output(
         execution,
         "householdMemberPins",
-        members.stream().map(c -> c.pin().value()).collect(Collectors.joining(",")));
+        PinList.format(members.stream().map(c -> c.pin().value()).toList()));
     RegistryTasks.output(execution, "householdSize", members.size());
   }
 }

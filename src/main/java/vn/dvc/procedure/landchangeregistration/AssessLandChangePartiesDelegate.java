@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dvc.variables.PinList;
 
 /**
  * Combines what the look-ups found about the parties into the facts the eligibility decision reads
@@ -25,10 +26,12 @@ class AssessLandChangePartiesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String applicant = (String) execution.getVariable("applicantPin");
-    Set<String> owners = LandChangeParties.set((String) execution.getVariable("ownerPins"));
-    Set<String> receivers = LandChangeParties.set((String) execution.getVariable("toPins"));
+    Set<String> owners =
+        new LinkedHashSet<>(PinList.parse((String) execution.getVariable("ownerPins")));
+    Set<String> receivers =
+        new LinkedHashSet<>(PinList.parse((String) execution.getVariable("toPins")));
     Set<String> deceasedOwners =
-        LandChangeParties.set((String) execution.getVariable("deceasedOwnerPins"));
+        new LinkedHashSet<>(PinList.parse((String) execution.getVariable("deceasedOwnerPins")));
     deceasedOwners.retainAll(owners);
     boolean inheritance = "INHERITANCE".equals(execution.getVariable("changeType"));
 
@@ -36,7 +39,7 @@ class AssessLandChangePartiesDelegate implements JavaDelegate {
     long ownersNotInContract = 0;
     if (!inheritance && Boolean.TRUE.equals(execution.getVariable("contractFound"))) {
       Set<String> parties =
-          LandChangeParties.set((String) execution.getVariable("contractPartyPins"));
+          new LinkedHashSet<>(PinList.parse((String) execution.getVariable("contractPartyPins")));
       nonOwnerTransferors =
           parties.stream().filter(p -> !receivers.contains(p) && !owners.contains(p)).count();
       ownersNotInContract = owners.stream().filter(o -> !parties.contains(o)).count();
@@ -55,6 +58,6 @@ class AssessLandChangePartiesDelegate implements JavaDelegate {
     execution.setVariable(
         "receiversAreCurrentOwners",
         !receivers.isEmpty() && owners.containsAll(receivers) && newOwners.equals(owners));
-    execution.setVariable("newOwnerPins", String.join(",", newOwners));
+    execution.setVariable("newOwnerPins", PinList.format(newOwners));
   }
 }

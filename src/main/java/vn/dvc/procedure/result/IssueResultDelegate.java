@@ -16,6 +16,7 @@ import vn.dvc.dossier.ElectronicExtracts;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
+import vn.dvc.variables.PinList;
 
 /**
  * Issues the dossier's electronic result from the step's inputs (element template {@code
@@ -98,10 +99,8 @@ class IssueResultDelegate implements JavaDelegate {
     if (list) {
       ArrayNode people = result.putArray(name);
       if (pins instanceof String text) {
-        for (String pin : text.split(",")) {
-          if (!pin.isBlank()) {
-            people.addObject().put("pin", pin.strip()).put("fullName", fullName(pin.strip()));
-          }
+        for (String pin : PinList.parse(text)) {
+          people.addObject().put("pin", pin).put("fullName", fullName(pin));
         }
       }
       return;

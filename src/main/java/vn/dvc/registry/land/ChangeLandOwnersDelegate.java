@@ -1,7 +1,6 @@
 package vn.dvc.registry.land;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.population.Pin;
 import vn.dvc.registry.RegistryTasks;
 import vn.dvc.time.EngineClock;
+import vn.dvc.variables.PinList;
 
 /**
  * Template "Land: register new owners on a parcel". Inputs {@code certificateNo}, {@code
@@ -31,11 +31,7 @@ class ChangeLandOwnersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Pin> newOwners =
-        Arrays.stream(RegistryTasks.text(execution, "newOwnerPins").split(","))
-            .map(String::trim)
-            .filter(pin -> !pin.isEmpty())
-            .map(Pin::of)
-            .toList();
+        PinList.parse(RegistryTasks.text(execution, "newOwnerPins")).stream().map(Pin::of).toList();
     LocalDate registeredOn = RegistryTasks.optionalDate(execution, "registeredOn");
     LandParcel parcel =
         land.changeOwners(
