@@ -1019,6 +1019,11 @@ class DossierApiTest {
         .count();
   }
 
+  /**
+   * The activities a dossier is waiting at: in the procedure's own instance and in the instances it
+   * calls under the same dossier code (the frame {@code handle-dossier} holds the review, its
+   * {@code await-supplementary-documents} the wait for a supplement).
+   */
   private List<String> activityIds(String dossierId) {
     ProcessInstance instance =
         runtime
@@ -1027,7 +1032,16 @@ class DossierApiTest {
             .processInstanceBusinessKey(dossierId)
             .singleResult();
     assertThat(instance).as("process instance of " + dossierId).isNotNull();
-    return runtime.getActiveActivityIds(instance.getId());
+    List<String> activityIds = new ArrayList<>();
+    for (ProcessInstance running :
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(dossierId)
+            .rootProcessInstanceId(instance.getId())
+            .list()) {
+      activityIds.addAll(runtime.getActiveActivityIds(running.getId()));
+    }
+    return activityIds;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ import vn.dvc.dossier.DossierFixtures;
  * escalation of an overdue dossier to its province's supervisors, and the pause while the citizen
  * supplements a document. The children's dates of birth are those of the sandbox's electronic
  * certificates, so the dossiers are complete at once; the moved engine clock only drives deadlines.
+ * The tasks and the deadline timers live in the instance of the frame {@code handle-dossier} that
+ * the procedure calls under the same dossier code, the wait for a supplement in the frame's {@code
+ * await-supplementary-documents}.
  */
 @DvcSpringBootTest
 class DossierDeadlineProcessTest {
@@ -69,16 +72,16 @@ class DossierDeadlineProcessTest {
     at(FRIDAY_BEFORE_TET_AFTER_CUTOFF);
     String dossier =
         fileCompleteBirth("008194782506", "040091243581", "2026-10-18", "CS-2026-000025");
-    ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(dossier);
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
     assertThat(Instant.parse(dossiers.view(dossier).path("dueDate").asText()))
         .isEqualTo(FIRST_WORKING_DAY_AFTER_TET);
-    Task review = task(instance, "Task_ReviewDossier");
+    Task review = task(frame, "Task_ReviewDossier");
     assertThat(review.getDueDate().toInstant()).isEqualTo(FIRST_WORKING_DAY_AFTER_TET);
 
     complete(review, withVariables("reviewDecision", "APPROVE"));
-    assertThat(task(instance, "Task_SignBirthRegistration").getDueDate().toInstant())
+    assertThat(task(frame, "Task_SignDossier").getDueDate().toInstant())
         .isEqualTo(FIRST_WORKING_DAY_AFTER_TET);
   }
 
@@ -87,16 +90,16 @@ class DossierDeadlineProcessTest {
     at(FRIDAY_BEFORE_TET_AFTER_CUTOFF);
     String dossier =
         fileCompleteBirth("030194554023", "040097300790", "2026-09-30", "CS-2026-000054");
-    ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(dossier);
 
     // Due Monday 23 February: due soon from the start of the working day before it (Friday).
-    assertThat(job("Event_DossierDueSoon", instance).getDuedate().toInstant())
+    assertThat(job("Event_DossierDueSoon", frame).getDuedate().toInstant())
         .isEqualTo(Instant.parse("2026-02-12T17:00:00Z"));
-    execute(job("Event_DossierDueSoon", instance));
+    execute(job("Event_DossierDueSoon", frame));
 
-    assertThat(instance).hasPassed("Task_WarnDossierDueSoon").isWaitingAt("Task_ReviewDossier");
+    assertThat(frame).hasPassed("Task_WarnDossierDueSoon").isWaitingAt("Task_ReviewDossier");
     assertThat(events(dossier)).contains("DUE_SOON");
-    assertThat(runtime.getVariable(instance.getId(), "dueSoon")).isEqualTo(true);
+    assertThat(runtime.getVariable(frame.getId(), "dueSoon")).isEqualTo(true);
   }
 
   @Test
@@ -105,20 +108,21 @@ class DossierDeadlineProcessTest {
     String dossier =
         fileCompleteBirth("040193928448", "067088903858", "2026-09-08", "CS-2026-000047");
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(job("Event_DossierOverdue", instance).getDuedate().toInstant())
+    ProcessInstance frame = frameOf(dossier);
+    assertThat(job("Event_DossierOverdue", frame).getDuedate().toInstant())
         .isEqualTo(FIRST_WORKING_DAY_AFTER_TET);
 
     at(FIRST_WORKING_DAY_AFTER_TET.plusSeconds(60));
-    execute(job("Event_DossierOverdue", instance));
+    execute(job("Event_DossierOverdue", frame));
 
-    Task supervisor = task(instance, "Task_HandleOverdueDossier");
+    Task supervisor = task(frame, "Task_HandleOverdueDossier");
     assertThat(dossiers.candidateGroups(supervisor)).containsExactly("province-40-supervisors");
     // One working day for the supervisor, escalated after 15:00 on Monday: counted from Tuesday,
     // due Wednesday 25 February, 17:00.
     assertThat(supervisor.getDueDate().toInstant())
         .isEqualTo(Instant.parse("2026-02-25T10:00:00Z"));
     assertThat(events(dossier)).contains("OVERDUE_ESCALATED");
-    assertThat(instance).isWaitingAt("Task_ReviewDossier", "Task_HandleOverdueDossier");
+    assertThat(frame).isWaitingAt("Task_ReviewDossier", "Task_HandleOverdueDossier");
 
     complete(
         supervisor,
@@ -126,11 +130,12 @@ class DossierDeadlineProcessTest {
             "overdueAction", "REASSIGN",
             "reassignTo", "officer.truongvinh",
             "overdueJustification", "Officer on leave"));
-    assertThat(task(instance, "Task_ReviewDossier").getAssignee()).isEqualTo("officer.truongvinh");
+    assertThat(task(frame, "Task_ReviewDossier").getAssignee()).isEqualTo("officer.truongvinh");
     assertThat(events(dossier)).contains("OVERDUE_REASSIGNED");
 
-    complete(task(instance, "Task_ReviewDossier"), withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance, "Task_SignBirthRegistration"), withVariables("signDecision", "SIGN"));
+    complete(task(frame, "Task_ReviewDossier"), withVariables("reviewDecision", "APPROVE"));
+    complete(task(frame, "Task_SignDossier"), withVariables("signDecision", "SIGN"));
+    assertThat(frame).isEnded();
     execute(job("Task_CreateBirthRecord", instance));
     execute(job("Task_RegisterChildInPopulation", instance));
     execute(job("Task_LinkChildPinToBirth", instance));
@@ -149,17 +154,18 @@ class DossierDeadlineProcessTest {
     at(Instant.parse("2026-03-02T02:00:00Z"));
     String dossier =
         fileCompleteBirth("040189041133", "048086564007", "2026-09-18", "CS-2026-000055");
-    ProcessInstance instance = dossiers.instanceOf(dossier);
+    ProcessInstance frame = frameOf(dossier);
     assertThat(dueDate(dossier)).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
 
     complete(
-        task(instance, "Task_ReviewDossier"),
+        task(frame, "Task_ReviewDossier"),
         withVariables(
             "reviewDecision", "REQUEST_DOCUMENTS",
             "requestedDocumentType", "MEDICAL_BIRTH_CERTIFICATE",
             "requestReason",
                 "The electronic certificate names another facility; please upload the paper one."));
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    ProcessInstance supplement = supplementOf(dossier);
+    assertThat(supplement).isWaitingAt("Task_WaitForDocuments");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(
             jdbc.queryForObject(
@@ -170,9 +176,10 @@ class DossierDeadlineProcessTest {
     at(Instant.parse("2026-03-04T03:00:00Z"));
     dossiers.supply(dossier, "MEDICAL_BIRTH_CERTIFICATE");
 
-    assertThat(instance).isWaitingAt("Task_ReviewDossier");
+    assertThat(supplement).hasPassed("Task_WaitForDocuments").isEnded();
+    assertThat(frame).isWaitingAt("Task_ReviewDossier");
     assertThat(dueDate(dossier)).isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
-    assertThat(task(instance, "Task_ReviewDossier").getDueDate().toInstant())
+    assertThat(task(frame, "Task_ReviewDossier").getDueDate().toInstant())
         .isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
     assertThat(events(dossier)).contains("CLOCK_PAUSED", "CLOCK_RESUMED");
     assertThat(
@@ -189,10 +196,11 @@ class DossierDeadlineProcessTest {
     ObjectNode data = birthData("2026-02-27", null, null);
     String dossier = dossiers.file("birth-registration", "024192341257", data);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    assertThat(instance).isWaitingAt("Task_WaitForDocuments");
+    ProcessInstance supplement = supplementOf(dossier);
+    assertThat(supplement).isWaitingAt("Task_WaitForDocuments");
     assertThat(dossiers.view(dossier).path("dueDate").isNull()).isTrue();
 
-    execute(job("Event_SupplementDeadlinePassed", instance));
+    execute(job("Event_SupplementDeadlinePassed", supplement));
 
     assertThat(instance).isEnded();
     assertThat(
@@ -231,6 +239,27 @@ class DossierDeadlineProcessTest {
   private List<String> events(String dossier) {
     return jdbc.queryForList(
         "select event from dossier_event where dossier_id = ? order by id", String.class, dossier);
+  }
+
+  /** The running frame {@code handle-dossier} the procedure called for this dossier. */
+  private ProcessInstance frameOf(String dossier) {
+    return calledInstance("handle-dossier", dossier);
+  }
+
+  /** The running wait for a supplement, called by the frame. */
+  private ProcessInstance supplementOf(String dossier) {
+    return calledInstance("await-supplementary-documents", dossier);
+  }
+
+  private ProcessInstance calledInstance(String processKey, String dossier) {
+    ProcessInstance called =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(called).as("%s of dossier %s", processKey, dossier).isNotNull();
+    return called;
   }
 
   private Task task(ProcessInstance instance, String key) {
