@@ -11,10 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,12 +71,23 @@ class EngineAuthorizationTest {
             birth(dossiers, "MALE", "2026-09-18", "048095536258", "CS-2026-000046"));
   }
 
+  /**
+   * The procedure's own instance and the frame handle-dossier it calls under the same dossier code
+   * (where the officer's tasks live) both carry the province's tenant.
+   */
   @Test
   void everyDossierInstanceBelongsToItsProvincesTenant() {
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(hanoiDossier))
-        .satisfies(q -> assertThat(q.singleResult().getTenantId()).isEqualTo("province-01"));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(daNangDossier))
-        .satisfies(q -> assertThat(q.singleResult().getTenantId()).isEqualTo("province-48"));
+    for (String key : List.of("birth-registration", "handle-dossier")) {
+      assertThat(instanceOf(key, hanoiDossier).getTenantId()).as(key).isEqualTo("province-01");
+      assertThat(instanceOf(key, daNangDossier).getTenantId()).as(key).isEqualTo("province-48");
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(hanoiDossier).list())
+        .extracting(ProcessInstance::getTenantId)
+        .containsOnly("province-01");
+    assertThat(
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(daNangDossier).list())
+        .extracting(ProcessInstance::getTenantId)
+        .containsOnly("province-48");
   }
 
   @Test
@@ -105,9 +118,14 @@ class EngineAuthorizationTest {
 
   @Test
   void supervisorReadsTheInstancesOfTheirProvinceOnly() throws Exception {
-    assertThat(instancesOf(hanoiDossier, "supervisor.hanoi", "demo")).hasSize(1);
+    // Every instance of the dossier: the procedure's own and the frame it calls.
+    assertThat(idsOf(instancesOf(hanoiDossier, "supervisor.hanoi", "demo")))
+        .containsExactlyInAnyOrderElementsOf(instanceIdsOf(hanoiDossier))
+        .hasSize(2);
     assertThat(instancesOf(daNangDossier, "supervisor.hanoi", "demo")).isEmpty();
-    assertThat(instancesOf(daNangDossier, DA_NANG_SUPERVISOR, PASSWORD)).hasSize(1);
+    assertThat(idsOf(instancesOf(daNangDossier, DA_NANG_SUPERVISOR, PASSWORD)))
+        .containsExactlyInAnyOrderElementsOf(instanceIdsOf(daNangDossier))
+        .hasSize(2);
     assertThat(instancesOf(hanoiDossier, DA_NANG_SUPERVISOR, PASSWORD)).isEmpty();
     assertThat(
             get(
@@ -179,6 +197,30 @@ class EngineAuthorizationTest {
     long before = authorizations.createAuthorizationQuery().count();
     engineAuthorizations.afterPropertiesSet();
     assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+
+  private ProcessInstance instanceOf(String processKey, String dossier) {
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(processKey)
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(instance).as("%s of dossier %s", processKey, dossier).isNotNull();
+    return instance;
+  }
+
+  /** The ids of the dossier's running instances, as the engine holds them. */
+  private List<String> instanceIdsOf(String dossier) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
+        .map(ProcessInstance::getId)
+        .toList();
+  }
+
+  private static List<String> idsOf(JsonNode instances) {
+    List<String> ids = new java.util.ArrayList<>();
+    instances.forEach(instance -> ids.add(instance.path("id").asText()));
+    return ids;
   }
 
   private JsonNode tasksOf(String dossier, String user, String password) throws Exception {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,6 +36,7 @@ class WriteBackIncidentTasksTest {
   @Autowired ProcessEngine engine;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
   @Autowired SandboxServerFaults faults;
   @Autowired ApplicationContext context;
 
@@ -63,14 +65,17 @@ class WriteBackIncidentTasksTest {
     data.put("otherParentPin", "001094116580");
     String dossier = dossiers.file("birth-registration", "004194288383", data);
     ProcessInstance instance = dossiers.instanceOf(dossier);
-    Task review = task(instance);
+    // The officer's tasks live in the frame handle-dossier the procedure calls under the dossier
+    // code; the write-back jobs stay in the procedure's own instance.
+    ProcessInstance frame = frameOf(dossier);
+    Task review = task("Task_ReviewDossier", frame);
     List<String> officers =
         tasks.getIdentityLinksForTask(review.getId()).stream()
             .map(IdentityLink::getGroupId)
             .filter(group -> group != null)
             .toList();
     complete(review, withVariables("reviewDecision", "APPROVE"));
-    complete(task(instance), withVariables("signDecision", "SIGN"));
+    complete(task("Task_SignDossier", frame), withVariables("signDecision", "SIGN"));
 
     management.executeJob(jobOf(instance).getId()); // the civil-status birth record is written
     faults.simulate(Duration.ZERO, 1.0); // population is down for good
@@ -105,6 +110,17 @@ class WriteBackIncidentTasksTest {
       management.executeJob(job.getId());
     }
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("COMPLETED");
+  }
+
+  private ProcessInstance frameOf(String dossier) {
+    ProcessInstance frame =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("handle-dossier")
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+    assertThat(frame).as("handle-dossier of dossier %s", dossier).isNotNull();
+    return frame;
   }
 
   private Job jobOf(ProcessInstance instance) {

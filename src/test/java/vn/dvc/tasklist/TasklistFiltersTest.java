@@ -65,7 +65,7 @@ class TasklistFiltersTest {
 
     Task review = only(mine);
     assertThat(review.getName())
-        .startsWith("Review birth registration · " + dossier + " · ")
+        .startsWith("Xem xét hồ sơ đăng ký khai sinh · " + dossier + " · ")
         .doesNotEndWith(" · ");
     assertThat(review.getDescription()).contains(dossier).contains("data issue");
   }
