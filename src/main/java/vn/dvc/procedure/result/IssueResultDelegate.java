@@ -26,15 +26,20 @@ import vn.dvc.variables.PinList;
  * c from variable d) or a {@code camunda:map} of field → value — and {@code people}, {@code
  * "deceased=deceasedPin, newOwners[]=landOwnerPins"}: a role gets {@code <role>Pin} and {@code
  * <role>FullName}, a role ending in {@code []} an array of {pin, fullName}, names read from
- * population into the result only, never into a variable. {@code registeredBy} defaults to the name
- * of the commune {@code communeCode}; {@code asPart} adds the result as one part of an interlinked
- * dossier's result. The number is unique per dossier and issuing again rewrites the same result, so
- * a retried job issues once. Sets the task-local {@code resultNo} for an output mapping.
+ * population into the result only, never into a variable. {@code registeredBy} (placeholders too;
+ * {@code {communeName}}, {@code {provinceName}} of the dossier's commune, {@code
+ * {communeName:residenceCommuneCode}} of another) defaults to the commune's name and goes under
+ * {@code issuerField} (default {@code registeredBy}). {@code asPart} adds the result as one part of
+ * an interlinked dossier's result; {@code refusalReason}, when set, makes it a refused part
+ * (outcome REFUSED and the reason, no number). The number is unique per dossier and issuing again
+ * rewrites the same result, so a retried job issues once. Sets the task-local {@code resultNo} for
+ * an output mapping.
  */
 @Component("issueResult")
 class IssueResultDelegate implements JavaDelegate {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)}");
 
   private final ElectronicExtracts extracts;
   private final PopulationRegistry population;
@@ -50,20 +55,33 @@ class IssueResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String document = required(execution, "documentType");
-    String number = fill(required(execution, "numberPattern"), execution);
-    Object numberField = execution.getVariableLocal("numberField");
-    ObjectNode result =
-        extracts
-            .envelope(document)
-            .put(numberField instanceof String field ? field : "resultNo", number);
-    pairs(execution, "fields").forEach((field, value) -> put(result, field, value));
+    ObjectNode result = extracts.envelope(document);
+    String refusal = optional(execution, "refusalReason");
+    String pattern = optional(execution, "numberPattern");
+    String number = refusal == null && pattern != null ? fill(pattern, execution) : null;
+    if (number != null) {
+      Object numberField = execution.getVariableLocal("numberField");
+      result.put(numberField instanceof String field ? field : "resultNo", number);
+    }
+    // A refused part carries the facts it has; those of the document never issued are left out.
+    pairs(execution, "fields")
+        .forEach(
+            (field, value) -> {
+              if (refusal == null || value != null) {
+                put(result, field, value);
+              }
+            });
     pairs(execution, "people").forEach((role, pins) -> people(result, role, pins));
-    Object registeredBy = execution.getVariableLocal("registeredBy");
-    result.put(
-        "registeredBy",
-        registeredBy instanceof String by && !by.isBlank()
-            ? fill(by, execution)
-            : fill("{communeName}", execution));
+    if (refusal != null) {
+      // A part its authority refused: the reason stands in the result instead of the document.
+      result.put("outcome", "REFUSED").put("reason", refusal);
+    } else {
+      String issuer = optional(execution, "registeredBy");
+      String issuerField = optional(execution, "issuerField");
+      result.put(
+          issuerField == null ? "registeredBy" : issuerField,
+          fill(issuer == null ? "{communeName}" : issuer, execution));
+    }
     if (Boolean.TRUE.equals(execution.getVariableLocal("asPart"))) {
       extracts.addPart(execution, result);
     } else {
@@ -118,12 +136,16 @@ class IssueResultDelegate implements JavaDelegate {
    * A placeholder's value: the variable of that name, or {@code communeName} / {@code provinceName}
    * of the dossier's {@code communeCode}, which no variable holds (names stay out of variables).
    */
-  private Object value(String name, DelegateExecution execution) {
-    Object value = execution.getVariable(name);
+  private Object value(String placeholder, DelegateExecution execution) {
+    // {communeName:residenceCommuneCode}: the name of the commune another variable holds.
+    int colon = placeholder.indexOf(':');
+    String name = colon < 0 ? placeholder : placeholder.substring(0, colon);
+    String codeVariable = colon < 0 ? "communeCode" : placeholder.substring(colon + 1);
+    Object value = colon < 0 ? execution.getVariable(name) : null;
     if (value != null) {
       return value;
     }
-    String code = (String) execution.getVariable("communeCode");
+    String code = (String) execution.getVariable(codeVariable);
     if (code == null) {
       return null;
     }
@@ -164,6 +186,11 @@ class IssueResultDelegate implements JavaDelegate {
     }
     placeholder.appendTail(filled);
     return filled.toString();
+  }
+
+  private static String optional(DelegateExecution execution, String input) {
+    Object value = execution.getVariableLocal(input);
+    return value instanceof String text && !text.isBlank() ? text : null;
   }
 
   private static String required(DelegateExecution execution, String input) {
