@@ -6,7 +6,7 @@
 import { parseArgs, required, signIn, step, untilFieldContains } from './lib.mjs';
 import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
-const SIGN = 'Sign — register the birth';
+const SIGN = 'Ký — ban hành kết quả';
 
 const args = parseArgs();
 required(args, 'user', 'password', 'dossier');
@@ -23,7 +23,7 @@ await step(args, async (page, shoot) => {
   await shoot('waiting-for-signature');
 
   await openTask(page, args.dossier);
-  await untilFieldContains(page, 'Dossier code', [args.dossier]);
+  await untilFieldContains(page, 'Mã hồ sơ', [args.dossier]);
   await shoot('signing-form');
 
   await claimIfNeeded(page, args.user);

@@ -1,7 +1,7 @@
 // Step: a member of staff opens a dossier's task from one of the shared filters, reads the facts
 // the registries gave, and completes it with one decision of its Camunda Form. Works for any
-// procedure, also for the tasks of a building block (review-dossier, sign-decision), which
-// Tasklist shows like any other task.
+// procedure, also for the review and signature of the frame handle-dossier on the generic forms
+// (review-dossier, sign-dossier), which Tasklist shows like any other task.
 //
 // node decide-task.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
 //   --filter=<shared filter name> --decision=<label of the decision's radio option>
@@ -10,7 +10,7 @@
 import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
 import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
-const FACTS = 'Facts found in registries and their provenance';
+const FACTS = 'Giấy tờ: thông tin lấy từ cơ sở dữ liệu và nguồn gốc';
 
 const args = parseArgs();
 required(args, 'user', 'password', 'dossier', 'filter', 'decision');

@@ -6,8 +6,8 @@
 import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
 import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
-const FACTS = 'Facts found in registries and their provenance';
-const APPROVE = 'Approve — send to the chair for signature';
+const FACTS = 'Giấy tờ: thông tin lấy từ cơ sở dữ liệu và nguồn gốc';
+const APPROVE = 'Đồng ý';
 
 const args = parseArgs();
 required(args, 'user', 'password', 'dossier', 'certificate');

@@ -228,13 +228,13 @@ class BrowserJourneyIT {
   }
 
   /**
-   * A procedure on the building blocks in Tasklist: the land registration office reviews a transfer
-   * (the review-dossier block's task, its form showing the facts from land and notarization) and
-   * signs it (the sign-decision block's task, found in "Waiting for my signature"); the new owner
-   * is then on the parcel.
+   * A procedure on the frame in Tasklist: the land registration office reviews a transfer (the
+   * frame handle-dossier's review task on the generic form review-dossier, showing the facts from
+   * land and notarization) and signs it (the frame's signature task on the generic form
+   * sign-dossier, found in "Waiting for my signature"); the new owner is then on the parcel.
    */
   @Test
-  void landTransferIsReviewedAndSignedInTasklistThroughTheBuildingBlocks() throws Exception {
+  void landTransferIsReviewedAndSignedInTasklistThroughTheFrame() throws Exception {
     ClockUtil.reset();
     // DH017424 (01100-39-0579): sole owner 001055923776 sells to 001050989394; the notary's
     // contract is on record, so nothing is asked of the citizen.
@@ -273,9 +273,10 @@ class BrowserJourneyIT {
             "--user=landregistry.hanoi",
             "--dossier=" + dossier,
             "--filter=My groups' tasks",
-            "--decision=Approve — send for signature",
+            "--decision=Đồng ý",
             "--facts=LAND_TRANSFER_CONTRACT,E2E-0001/2026/CC");
-    assertThat(review.path("task").asText()).contains(dossier);
+    assertThat(review.path("task").asText())
+        .contains("Xem xét hồ sơ đăng ký biến động đất đai", dossier);
     assertThat(dossierStatus("landregistry.hanoi", dossier)).isEqualTo("AWAITING_SIGNATURE");
 
     browser(
@@ -284,7 +285,7 @@ class BrowserJourneyIT {
         "--user=landregistry.hanoi",
         "--dossier=" + dossier,
         "--filter=Waiting for my signature",
-        "--decision=Sign — register the new owners");
+        "--decision=Ký — ban hành kết quả");
     for (int guard = 0; guard < 20 && runBlockJobs(dossier) > 0; guard++) {
       // The write-back, the confirmation and the delivery to the new owner's wallet.
     }
@@ -294,7 +295,7 @@ class BrowserJourneyIT {
         .containsExactly("001050989394");
   }
 
-  /** Runs the executable jobs of the dossier and of the building blocks it calls, once each. */
+  /** Runs the executable jobs of every instance with the dossier's business key, once each. */
   private int runBlockJobs(String dossierId) {
     int executed = 0;
     for (var instance :
@@ -371,11 +372,15 @@ class BrowserJourneyIT {
     return "http://localhost:" + port;
   }
 
-  /** Runs the dossier's asynchronous continuations (the write-backs) one after the other. */
+  /**
+   * Runs the asynchronous continuations (the write-backs) of the procedure's own instance one after
+   * the other; the frame handle-dossier it called has ended with the signature.
+   */
   private int runWriteBackJobs(String dossierId) {
     String instance =
         runtime
             .createProcessInstanceQuery()
+            .processDefinitionKey(PROCEDURE)
             .processInstanceBusinessKey(dossierId)
             .singleResult()
             .getId();
