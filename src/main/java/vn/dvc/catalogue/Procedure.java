@@ -53,8 +53,16 @@ public record Procedure(
    * @param group candidate group pattern, e.g. {@code commune-{communeCode}-chair}
    * @param form the form's id in {@code forms/}
    * @param task the task's name in Tasklist
+   * @param approval what the review must record before it may approve, or null
    */
-  public record Step(String group, String form, LocalizedText task) {}
+  public record Step(String group, String form, LocalizedText task, Approval approval) {}
+
+  /**
+   * What must be recorded on a review before it may approve (marriage: both parties present and
+   * signed): each variable true, else the completion is refused with {@code message} and the
+   * missing facts' labels, and the task stays open. Null when an approval needs nothing more.
+   */
+  public record Approval(List<Fact> requires, LocalizedText message) {}
 
   /** A process variable the officer sees on the review and signing forms, with its label. */
   public record Fact(String variable, LocalizedText label) {}

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import vn.dvc.catalogue.Procedure.Approval;
 import vn.dvc.catalogue.Procedure.Authority;
 import vn.dvc.catalogue.Procedure.Fact;
 import vn.dvc.catalogue.Procedure.Fee;
@@ -195,19 +196,11 @@ public class ProcedureCatalogue {
         throw problem(
             "handling.parts: exactly one part decides the documents (\"documents\": true)");
       }
-      List<Fact> facts = new ArrayList<>();
-      for (JsonNode fact : handling.path("facts")) {
-        String variable = optionalText(fact, "variable");
-        if (variable == null || !VARIABLE.matcher(variable).matches()) {
-          throw problem("handling.facts: \"variable\" must name a process variable");
-        }
-        facts.add(new Fact(variable, localized(fact, "handling.facts." + variable + ".label")));
-      }
       return new Handling(
           review,
           step(handling, "handling.signature", false),
           step(handling, "handling.verification", false),
-          List.copyOf(facts),
+          facts(handling.path("facts"), "handling.facts"),
           Collections.unmodifiableMap(parts));
     }
 
@@ -232,7 +225,31 @@ public class ProcedureCatalogue {
       if (form == null || !KEY.matcher(form).matches()) {
         throw problem(where + ".form must name a form of forms/ by its id");
       }
-      return new Step(group, form, localized(step, where + ".task"));
+      return new Step(group, form, localized(step, where + ".task"), approval(step, where));
+    }
+
+    private Approval approval(JsonNode step, String where) {
+      JsonNode approval = step.path("approval");
+      if (approval.isMissingNode() || approval.isNull()) {
+        return null;
+      }
+      List<Fact> requires = facts(approval.path("requires"), where + ".approval.requires");
+      if (requires.isEmpty()) {
+        throw problem(where + ".approval.requires must name the variables an approval needs");
+      }
+      return new Approval(requires, localized(approval, where + ".approval.message"));
+    }
+
+    private List<Fact> facts(JsonNode list, String where) {
+      List<Fact> facts = new ArrayList<>();
+      for (JsonNode fact : list) {
+        String variable = optionalText(fact, "variable");
+        if (variable == null || !VARIABLE.matcher(variable).matches()) {
+          throw problem(where + ": \"variable\" must name a process variable");
+        }
+        facts.add(new Fact(variable, localized(fact, where + "." + variable + ".label")));
+      }
+      return List.copyOf(facts);
     }
 
     private LocalizedText localized(JsonNode parent, String where) {

@@ -182,7 +182,15 @@ class ProcedureCatalogueTest {
         "missing-data-schema.json | entry 2 (permanent-residence-registration): | dataSchema file"
             + " schemas/missing.schema.json does not exist",
         "missing-agency.json | entry 2 (permanent-residence-registration): | authority.agency must"
-            + " name the receiving agency"
+            + " name the receiving agency",
+        "handling-bad-group.json | entry 2 (permanent-residence-registration): |"
+            + " handling.review.group \"civil-status-of-{communeCode}\" must be a group pattern",
+        "handling-without-review.json | entry 2 (permanent-residence-registration): |"
+            + " handling.review is missing: who handles this step?",
+        "handling-two-document-parts.json | entry 2 (permanent-residence-registration): |"
+            + " exactly one part decides the documents",
+        "handling-approval-without-requires.json | entry 2 (permanent-residence-registration): |"
+            + " handling.review.approval.requires must name the variables an approval needs"
       })
   void malformedEntryIsRejectedNamingFileEntryAndProblem(
       String fixture, String entry, String problem) {
@@ -191,6 +199,23 @@ class ProcedureCatalogueTest {
         .hasMessageContaining("catalogue-fixtures/" + fixture)
         .hasMessageContaining(entry)
         .hasMessageContaining(problem);
+  }
+
+  @Test
+  void descriptorOfAProcedureOnTheFrameNamesItsGroupsFormsFactsAndParts() {
+    Procedure.Handling marriage = catalogue.find("marriage-registration").orElseThrow().handling();
+    assertThat(marriage.review().group()).isEqualTo("commune-{communeCode}-civil-status");
+    assertThat(marriage.review().approval().requires())
+        .extracting(Procedure.Fact::variable)
+        .containsExactly("applicantPresent", "applicantSigned", "partnerPresent", "partnerSigned");
+    assertThat(marriage.signature().form()).isEqualTo("sign-dossier");
+    assertThat(marriage.part(null).documents()).isTrue();
+
+    Procedure.Handling interlinked = catalogue.find("interlinked-birth").orElseThrow().handling();
+    assertThat(interlinked.parts().keySet()).containsExactly("birth", "residence", "health-card");
+    assertThat(interlinked.part("residence").workingDays()).isEqualTo(2);
+    assertThat(interlinked.part("residence").signature()).isNull();
+    assertThatThrownBy(() -> interlinked.part("no-such-part")).hasMessageContaining("no-such-part");
   }
 
   @Test
