@@ -99,9 +99,10 @@ class ProceduresOnPostgresIT {
     assertThat(sign.path("taskDefinitionKey").asText()).isEqualTo("Task_SignDossier");
     complete("chair.badinh", sign, "signDecision", "SIGN");
 
-    // The signature is the frame handle-dossier's task; the four write-backs are the procedure's.
+    // The signature is the frame handle-dossier's task; the four write-backs and the wallet
+    // delivery are the procedure's.
     String instanceId = instanceOf("birth-registration", dossier);
-    for (int step = 0; step < 4; step++) {
+    for (int step = 0; step < 5; step++) {
       Job job = management.createJobQuery().processInstanceId(instanceId).singleResult();
       management.executeJob(job.getId());
     }

@@ -201,8 +201,10 @@ class BrowserJourneyIT {
     // 4. The chair signs from "Waiting for my signature"; the write-backs run as jobs.
     browser("chair-sign", "chair-sign.mjs", "--user=chair.badinh", "--dossier=" + dossier);
     assertThat(runWriteBackJobs(dossier))
-        .as("write-back jobs: birth record, child in population, PIN linked, birth extract")
-        .isEqualTo(4);
+        .as(
+            "write-back jobs: birth record, child in population, PIN linked, birth extract,"
+                + " wallet delivery")
+        .isEqualTo(5);
     JsonNode completed = get("officer.badinh", "/api/v1/dossiers/" + dossier);
     assertThat(completed.path("status").asText()).as("%s", completed).isEqualTo("COMPLETED");
     assertThat(completed.path("result").path("childPin").asText()).hasSize(12);

@@ -140,6 +140,7 @@ class DossierDeadlineProcessTest {
     execute(job("Task_RegisterChildInPopulation", instance));
     execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
+    execute(job("Task_DeliverBirthExtract", instance));
     assertThat(instance).isEnded();
     assertThat(
             jdbc.queryForMap(

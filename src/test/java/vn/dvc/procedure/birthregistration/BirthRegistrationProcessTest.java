@@ -90,11 +90,21 @@ class BirthRegistrationProcessTest {
             "Task_CreateBirthRecord",
             "Task_RegisterChildInPopulation",
             "Task_LinkChildPinToBirth",
-            "Task_IssueBirthExtract")
+            "Task_IssueBirthExtract",
+            "Task_DeliverBirthExtract")
         .isEnded()
         .hasPassed("EndEvent_BirthRegistered");
     JsonNode view = dossiers.view(dossier);
     assertThat(view.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(
+            jdbc.queryForList(
+                "select reference from sandbox_wallet_document where holder_pin = ?"
+                    + " and document_type = 'BIRTH_EXTRACT' and reference = ?",
+                String.class,
+                applicantOf(view),
+                view.path("result").path("extractNo").asText()))
+        .as("the extract in the applicant's VNeID wallet, once")
+        .containsExactly(view.path("result").path("extractNo").asText());
 
     Pin childPin = Pin.of(view.path("result").path("childPin").asText());
     // Registered in Hà Nội (legacy code 001), a boy born in 2026: 001 2 26 ......
@@ -302,8 +312,17 @@ class BirthRegistrationProcessTest {
     assertThat(instance).isWaitingAt("Task_LinkChildPinToBirth");
     execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
+    crashAfterRunning(job("Task_DeliverBirthExtract", instance));
+    execute(job("Task_DeliverBirthExtract", instance));
 
     assertThat(instance).isEnded();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = '001194779591'"
+                    + " and document_type = 'BIRTH_EXTRACT'",
+                Integer.class))
+        .as("one copy in the wallet after a retried delivery")
+        .isEqualTo(1);
     assertThat(countBirthRecordsOf("001194779591")).isEqualTo(1);
     assertThat(countChildrenOf("001194779591", "Nguyễn Văn Thử")).isEqualTo(1);
     assertThat(
@@ -377,11 +396,16 @@ class BirthRegistrationProcessTest {
     return called;
   }
 
+  private static String applicantOf(JsonNode view) {
+    return view.path("applicantPin").asText();
+  }
+
   private void runWriteBacks(ProcessInstance instance) {
     execute(job("Task_CreateBirthRecord", instance));
     execute(job("Task_RegisterChildInPopulation", instance));
     execute(job("Task_LinkChildPinToBirth", instance));
     execute(job("Task_IssueBirthExtract", instance));
+    execute(job("Task_DeliverBirthExtract", instance));
   }
 
   private String fileBirth(
