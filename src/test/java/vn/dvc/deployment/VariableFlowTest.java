@@ -123,7 +123,7 @@ class VariableFlowTest {
                 + "(\"[a-zA-Z]\\w*\"|[A-Z_][A-Z0-9_]*)");
     // Typed definitions (camunda-bpm-data): NAME = stringVariable("x"), written by NAME.on(…).set.
     Pattern definition = Pattern.compile("(\\w+)\\s*=\\s*\\w+Variable\\(\\s*\"([a-zA-Z]\\w*)\"");
-    Pattern typedWrite = Pattern.compile("\\b(\\w+)\\.on\\(");
+    Pattern typedWrite = Pattern.compile("\\b(\\w+)\\s*\\.on\\(");
     Map<String, String> definitions = new HashMap<>();
     Set<String> typedWrites = new TreeSet<>();
     try (Stream<Path> files = Files.walk(project.resolve("src/main/java"))) {

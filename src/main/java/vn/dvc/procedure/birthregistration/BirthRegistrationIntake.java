@@ -1,10 +1,17 @@
 package vn.dvc.procedure.birthregistration;
 
+import static vn.dvc.procedure.birthregistration.BirthVariables.BIRTH_CERTIFICATE_NO;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_DATE_OF_BIRTH;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_FULL_NAME;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_GENDER;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_PLACE_OF_BIRTH;
+import static vn.dvc.procedure.birthregistration.BirthVariables.OTHER_PARENT_PIN;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.dossier.ProcedureIntake;
@@ -70,13 +77,13 @@ class BirthRegistrationIntake implements ProcedureIntake {
             applicant.gender() == Gender.FEMALE ? applicant : otherParent.orElse(applicant),
             applicant);
 
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("childFullName", declared.given("child.fullName"));
-    variables.put("childGender", declared.given("child.gender"));
-    variables.put("childDateOfBirth", dateOfBirth.toString());
-    variables.put("childPlaceOfBirth", declared.given("child.placeOfBirth"));
-    variables.put("birthCertificateNo", declared.text("birthCertificateNo"));
-    variables.put("otherParentPin", otherParent.map(p -> p.pin().value()).orElse(null));
+    VariableMap variables = Variables.createVariables();
+    CHILD_FULL_NAME.on(variables).set(declared.given("child.fullName"));
+    CHILD_GENDER.on(variables).set(declared.given("child.gender"));
+    CHILD_DATE_OF_BIRTH.on(variables).set(dateOfBirth.toString());
+    CHILD_PLACE_OF_BIRTH.on(variables).set(declared.given("child.placeOfBirth"));
+    BIRTH_CERTIFICATE_NO.on(variables).set(declared.text("birthCertificateNo"));
+    OTHER_PARENT_PIN.on(variables).set(otherParent.map(p -> p.pin().value()).orElse(null));
     return new Intake(commune.code(), variables);
   }
 }

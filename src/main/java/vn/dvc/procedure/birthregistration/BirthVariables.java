@@ -1,49 +1,36 @@
 package vn.dvc.procedure.birthregistration;
 
-import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.dvc.population.Pin;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
-/** The birth-registration process variables, read with their domain types. */
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/**
+ * The birth-registration process variables, one typed definition per name: the intake writes the
+ * declaration, the look-ups write what the registries say, the models and the required-documents
+ * decision read them. Dates are ISO texts (the DMN and the forms read them as such); PINs are their
+ * 12 digits.
+ */
 final class BirthVariables {
 
-  private final VariableScope scope;
+  static final VariableFactory<String> CHILD_FULL_NAME = stringVariable("childFullName");
+  static final VariableFactory<String> CHILD_GENDER = stringVariable("childGender");
+  static final VariableFactory<String> CHILD_DATE_OF_BIRTH = stringVariable("childDateOfBirth");
+  static final VariableFactory<String> CHILD_PLACE_OF_BIRTH = stringVariable("childPlaceOfBirth");
+  static final VariableFactory<String> BIRTH_CERTIFICATE_NO = stringVariable("birthCertificateNo");
+  static final VariableFactory<String> OTHER_PARENT_PIN = stringVariable("otherParentPin");
+  static final VariableFactory<String> MOTHER_PIN = stringVariable("motherPin");
+  static final VariableFactory<String> FATHER_PIN = stringVariable("fatherPin");
+  static final VariableFactory<Boolean> POPULATION_SAYS_PARENTS_MARRIED =
+      booleanVariable("populationSaysParentsMarried");
+  static final VariableFactory<Long> DAYS_SINCE_BIRTH = longVariable("daysSinceBirth");
 
-  BirthVariables(VariableScope scope) {
-    this.scope = scope;
-  }
+  /**
+   * NONE (not declared), NOT_FOUND, MATCHES or MISMATCH: the required-documents decision's input.
+   */
+  static final VariableFactory<String> BIRTH_CERTIFICATE_STATUS =
+      stringVariable("birthCertificateStatus");
 
-  String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  Pin pin(String name) {
-    String value = text(name);
-    return value == null ? null : Pin.of(value);
-  }
-
-  String dossierId() {
-    return text("dossierId");
-  }
-
-  String communeCode() {
-    return text("communeCode");
-  }
-
-  Pin applicantPin() {
-    return pin("applicantPin");
-  }
-
-  Pin motherPin() {
-    return pin("motherPin");
-  }
-
-  String childFullName() {
-    return text("childFullName");
-  }
-
-  LocalDate childDateOfBirth() {
-    return LocalDate.parse(text("childDateOfBirth"));
-  }
+  private BirthVariables() {}
 }

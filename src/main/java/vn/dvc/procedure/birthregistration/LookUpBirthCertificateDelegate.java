@@ -1,5 +1,12 @@
 package vn.dvc.procedure.birthregistration;
 
+import static vn.dvc.dossier.DossierVariables.DOSSIER_ID;
+import static vn.dvc.procedure.birthregistration.BirthVariables.BIRTH_CERTIFICATE_NO;
+import static vn.dvc.procedure.birthregistration.BirthVariables.BIRTH_CERTIFICATE_STATUS;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_DATE_OF_BIRTH;
+import static vn.dvc.procedure.birthregistration.BirthVariables.MOTHER_PIN;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,27 +45,28 @@ class LookUpBirthCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BirthVariables variables = new BirthVariables(execution);
-    String number = variables.text("birthCertificateNo");
+    String number =
+        BIRTH_CERTIFICATE_NO.from(execution).getOptional().filter(n -> !n.isBlank()).orElse(null);
     if (number == null) {
-      execution.setVariable("birthCertificateStatus", "NONE");
+      BIRTH_CERTIFICATE_STATUS.on(execution).set("NONE");
       return;
     }
     Optional<MedicalBirthCertificate> found = healthFacilities.findBirthCertificate(number);
     if (found.isEmpty()) {
-      execution.setVariable("birthCertificateStatus", "NOT_FOUND");
+      BIRTH_CERTIFICATE_STATUS.on(execution).set("NOT_FOUND");
       return;
     }
     MedicalBirthCertificate certificate = found.get();
-    Pin mother = variables.motherPin();
+    Pin mother = MOTHER_PIN.from(execution).getOptional().map(Pin::of).orElse(null);
     if (mother == null) {
       mother = certificate.motherPin();
-      execution.setVariable("motherPin", mother.value());
+      MOTHER_PIN.on(execution).set(mother.value());
     }
+    LocalDate childDateOfBirth = LocalDate.parse(CHILD_DATE_OF_BIRTH.from(execution).get());
     List<DataIssue> issues = new ArrayList<>();
     boolean matches =
         certificate.motherPin().equals(mother)
-            && certificate.dateOfBirth().equals(variables.childDateOfBirth());
+            && certificate.dateOfBirth().equals(childDateOfBirth);
     if (!matches) {
       issues.add(
           new DataIssue(
@@ -73,7 +81,7 @@ class LookUpBirthCertificateDelegate implements JavaDelegate {
                   + "; the dossier says mother "
                   + mother
                   + " and "
-                  + variables.childDateOfBirth()
+                  + childDateOfBirth
                   + "."));
     }
     civilStatus
@@ -91,7 +99,7 @@ class LookUpBirthCertificateDelegate implements JavaDelegate {
                             + " in commune "
                             + earlier.communeCode()
                             + ".")));
-    dossiers.addDataIssues(variables.dossierId(), issues);
-    execution.setVariable("birthCertificateStatus", matches ? "MATCHES" : "MISMATCH");
+    dossiers.addDataIssues(DOSSIER_ID.from(execution).get(), issues);
+    BIRTH_CERTIFICATE_STATUS.on(execution).set(matches ? "MATCHES" : "MISMATCH");
   }
 }

@@ -1,5 +1,14 @@
 package vn.dvc.procedure.birthregistration;
 
+import static vn.dvc.dossier.DossierVariables.APPLICANT_PIN;
+import static vn.dvc.dossier.DossierVariables.DOSSIER_ID;
+import static vn.dvc.procedure.birthregistration.BirthVariables.CHILD_DATE_OF_BIRTH;
+import static vn.dvc.procedure.birthregistration.BirthVariables.DAYS_SINCE_BIRTH;
+import static vn.dvc.procedure.birthregistration.BirthVariables.FATHER_PIN;
+import static vn.dvc.procedure.birthregistration.BirthVariables.MOTHER_PIN;
+import static vn.dvc.procedure.birthregistration.BirthVariables.OTHER_PARENT_PIN;
+import static vn.dvc.procedure.birthregistration.BirthVariables.POPULATION_SAYS_PARENTS_MARRIED;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -37,10 +46,10 @@ class LookUpParentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BirthVariables variables = new BirthVariables(execution);
-    Citizen applicant = find(variables.applicantPin());
+    Citizen applicant = find(Pin.of(APPLICANT_PIN.from(execution).get()));
     Optional<Citizen> otherParent =
-        Optional.ofNullable(variables.pin("otherParentPin")).map(this::find);
+        OTHER_PARENT_PIN.from(execution).getOptional().map(Pin::of).map(this::find);
+    String dossierId = DOSSIER_ID.from(execution).get();
     Optional<Citizen> mother =
         Stream.concat(Stream.of(applicant), otherParent.stream())
             .filter(p -> p.gender() == Gender.FEMALE)
@@ -51,19 +60,20 @@ class LookUpParentsDelegate implements JavaDelegate {
             .findFirst();
 
     Stream.concat(mother.stream(), father.stream())
-        .forEach(parent -> dossiers.addDataIssues(variables.dossierId(), checks.check(parent)));
+        .forEach(parent -> dossiers.addDataIssues(dossierId, checks.check(parent)));
 
-    execution.setVariable("motherPin", mother.map(p -> p.pin().value()).orElse(null));
-    execution.setVariable("fatherPin", father.map(p -> p.pin().value()).orElse(null));
-    execution.setVariable(
-        "populationSaysParentsMarried",
-        mother.isPresent()
-            && father.isPresent()
-            && mother.get().maritalStatus() == MaritalStatus.MARRIED
-            && father.get().pin().equals(mother.get().spousePin()));
+    MOTHER_PIN.on(execution).set(mother.map(p -> p.pin().value()).orElse(null));
+    FATHER_PIN.on(execution).set(father.map(p -> p.pin().value()).orElse(null));
+    POPULATION_SAYS_PARENTS_MARRIED
+        .on(execution)
+        .set(
+            mother.isPresent()
+                && father.isPresent()
+                && mother.get().maritalStatus() == MaritalStatus.MARRIED
+                && father.get().pin().equals(mother.get().spousePin()));
     LocalDate today = EngineClock.today();
-    execution.setVariable(
-        "daysSinceBirth", ChronoUnit.DAYS.between(variables.childDateOfBirth(), today));
+    LocalDate born = LocalDate.parse(CHILD_DATE_OF_BIRTH.from(execution).get());
+    DAYS_SINCE_BIRTH.on(execution).set(ChronoUnit.DAYS.between(born, today));
   }
 
   private Citizen find(Pin pin) {
