@@ -209,7 +209,9 @@ class HandleDossierProcessTest {
     Task residence = taskOf(dossier);
     assertThat(residence.getName()).startsWith("Đăng ký thường trú cho trẻ · " + dossier);
     assertThat(candidateGroups(residence)).containsExactly("commune-00004-police");
-    assertThat(residence.getDueDate()).isNotNull();
+    assertThat(residence.getDueDate())
+        .as("a part's only task is due when the part is")
+        .isEqualTo(runtime.getVariable(frameOf(caller).getId(), "partDueDate"));
     assertThat(
             jdbc.queryForObject(
                 "select count(*) from dossier_document_decision where dossier_id = ?",

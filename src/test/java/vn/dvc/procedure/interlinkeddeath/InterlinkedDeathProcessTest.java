@@ -411,15 +411,9 @@ class InterlinkedDeathProcessTest {
    * own due date (its share of the limit, from when the part entered processing), never before the
    * task was created.
    */
+  /** A part's only task, with no signature after it, is due when the part is. */
   private java.util.Date taskDueDateOfPart(Task task, int share) {
-    Instant partDue = dueInWorkingDays(task.getCreateTime(), share);
-    LocalDate dueDay = partDue.atZone(calendar.zone()).toLocalDate();
-    LocalDate day = calendar.addWorkingDays(dueDay, -1);
-    LocalDate earliest = calendar.effectiveReceiptDay(task.getCreateTime().toInstant());
-    if (day.isBefore(earliest)) {
-      day = earliest;
-    }
-    return java.util.Date.from(day.isBefore(dueDay) ? calendar.endOfWorkingDay(day) : partDue);
+    return java.util.Date.from(dueInWorkingDays(task.getCreateTime(), share));
   }
 
   /** The parts the frame handled for the dossier, in order (one frame instance per part). */
