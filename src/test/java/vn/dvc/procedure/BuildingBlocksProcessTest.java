@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.DvcSpringBootTest;
-import vn.dvc.dossier.DossierFiled;
 
 /**
  * The shared building blocks in {@code processes/} that the frame and the procedures call (the
@@ -40,9 +37,10 @@ import vn.dvc.dossier.DossierFiled;
 @DvcSpringBootTest
 class BuildingBlocksProcessTest {
 
-  private static final String COMMUNE = "01100";
+  private static final String COMMUNE = BareDossiers.COMMUNE;
 
   @Autowired ProcessEngine engine;
+  @Autowired BareDossiers bare;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -67,15 +65,15 @@ class BuildingBlocksProcessTest {
 
   @Test
   void waitsForTheCitizenWithTheClockPausedAndReturnsWhenTheDocumentsAreSupplied() {
-    String dossier = bareDossier();
+    String dossier = bare.file("land-change-registration");
     ProcessInstance caller =
         call(
             "await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
 
     ProcessInstance block = blockOf(caller);
     assertThat(block).isWaitingAt("Task_WaitForDocuments");
-    assertThat(statusOf(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
-    assertThat(clockOf(dossier)).isEqualTo("PAUSED");
+    assertThat(bare.status(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(bare.clock(dossier)).isEqualTo("PAUSED");
 
     // As the Dossier API does once the last requested document is in.
     runtime
@@ -89,7 +87,7 @@ class BuildingBlocksProcessTest {
 
   @Test
   void endsTheDossierNotAcceptedWhenTheCitizenDoesNotSupplyInFifteenDays() {
-    String dossier = bareDossier();
+    String dossier = bare.file("land-change-registration");
     ProcessInstance caller =
         call(
             "await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
@@ -103,12 +101,12 @@ class BuildingBlocksProcessTest {
 
     assertThat(caller).isWaitingAt("Task_Inspect");
     assertThat(outputOf(caller, "documentsSupplied")).isEqualTo(false);
-    assertThat(statusOf(dossier)).isEqualTo("NOT_ACCEPTED");
+    assertThat(bare.status(dossier)).isEqualTo("NOT_ACCEPTED");
   }
 
   @Test
   void escalatesAVerificationStillOpenAfterFiveWorkingDaysAndLetsTheSupervisorReassignIt() {
-    String dossier = bareDossier();
+    String dossier = bare.file("land-change-registration");
     ProcessInstance caller =
         call(
             "verify-registry-data",
@@ -120,10 +118,10 @@ class BuildingBlocksProcessTest {
                 "verificationForm", "verify-marriage-registration",
                 "verifierGroup", "commune-" + COMMUNE + "-civil-status"));
 
-    Task verification = taskOf(dossier);
+    Task verification = bare.task(dossier);
     assertThat(verification.getTaskDefinitionKey()).isEqualTo("Task_VerifyRegistryData");
     assertThat(verification.getCamundaFormRef().getKey()).isEqualTo("verify-marriage-registration");
-    assertThat(candidateGroups(verification)).containsExactly("commune-01100-civil-status");
+    assertThat(bare.candidateGroups(verification)).containsExactly("commune-01100-civil-status");
     Job overdue =
         management
             .createJobQuery()
@@ -141,7 +139,7 @@ class BuildingBlocksProcessTest {
             .processInstanceBusinessKey(dossier)
             .taskDefinitionKey("Task_HandleOverdueVerification")
             .singleResult();
-    assertThat(candidateGroups(handling)).containsExactly("province-01-supervisors");
+    assertThat(bare.candidateGroups(handling)).containsExactly("province-01-supervisors");
     tasks.complete(
         handling.getId(),
         Map.of(
@@ -164,7 +162,7 @@ class BuildingBlocksProcessTest {
 
   @Test
   void deliversTheResultToTheHoldersWalletOnceEvenWhenTheJobRunsAgain() {
-    String dossier = bareDossier();
+    String dossier = bare.file("land-change-registration");
     String holder = "001090937233";
     ProcessInstance caller =
         call(
@@ -201,7 +199,7 @@ class BuildingBlocksProcessTest {
 
   @Test
   void notifiesTheApplicantInVneidOfEachStatusChangeOnce() {
-    String dossier = bareDossier();
+    String dossier = bare.file("land-change-registration");
     call("await-supplementary-documents", true, List.of("documentsSupplied"), dossier, Map.of());
 
     ProcessInstance notification =
@@ -299,66 +297,10 @@ class BuildingBlocksProcessTest {
     return runtime.getVariable(caller.getId(), variable);
   }
 
-  /**
-   * A dossier of a procedure with a 10-working-day limit, so that "one working day before the due
-   * date" differs from the due date (a same-day procedure's review is due when the dossier is).
-   */
-  private String bareDossier() {
-    String id = "BB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Instant now = Instant.now();
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.update(
-              "insert into dossier (id, procedure_key, applicant_pin, commune_code, status,"
-                  + " data_json, submitted_by, received_at, updated_at)"
-                  + " values (?, 'land-change-registration', '001090937233', ?, 'RECEIVED', '{}',"
-                  + " 'building-blocks-test', ?, ?)",
-              id,
-              COMMUNE,
-              java.sql.Timestamp.from(now),
-              java.sql.Timestamp.from(now));
-          events.publishEvent(new DossierFiled(id, "land-change-registration", COMMUNE, now));
-        });
-    return id;
-  }
-
   private ProcessInstance blockOf(ProcessInstance caller) {
     return runtime
         .createProcessInstanceQuery()
         .superProcessInstanceId(caller.getId())
         .singleResult();
-  }
-
-  private Task taskOf(String dossier) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceBusinessKey(dossier)
-        .initializeFormKeys()
-        .list()
-        .stream()
-        .filter(t -> !"Task_Inspect".equals(t.getTaskDefinitionKey()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType()))
-        .map(IdentityLink::getGroupId)
-        .toList();
-  }
-
-  private String statusOf(String dossier) {
-    return jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
-  }
-
-  private String clockOf(String dossier) {
-    return jdbc.queryForObject(
-        "select clock_state from dossier_sla where dossier_id = ?", String.class, dossier);
-  }
-
-  private Date dueDateOf(String dossier) {
-    return jdbc.queryForObject(
-        "select due_date from dossier where id = ?", java.sql.Timestamp.class, dossier);
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.DvcSpringBootTest;
-import vn.dvc.dossier.DossierFiled;
+import vn.dvc.procedure.BareDossiers;
 
 /**
  * The frame {@code handle-dossier} on its own, called the way a procedure calls it (by version tag,
@@ -37,9 +33,10 @@ import vn.dvc.dossier.DossierFiled;
 @DvcSpringBootTest
 class HandleDossierProcessTest {
 
-  private static final String COMMUNE = "01100";
+  private static final String COMMUNE = BareDossiers.COMMUNE;
 
   @Autowired ProcessEngine engine;
+  @Autowired BareDossiers bare;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -64,30 +61,30 @@ class HandleDossierProcessTest {
 
   @Test
   void givesTheReviewAndTheSignatureToTheDescriptorsGroupsWithTheGenericFormsAndApproves() {
-    String dossier = bareDossier("death-registration");
+    String dossier = bare.file("death-registration");
     ProcessInstance caller = callFrame(dossier, completeDeathDossier());
 
-    Task review = taskOf(dossier);
+    Task review = bare.task(dossier);
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(review.getName()).startsWith("Xem xét hồ sơ đăng ký khai tử · " + dossier);
     assertThat(review.getCamundaFormRef().getKey()).isEqualTo("review-dossier");
-    assertThat(candidateGroups(review)).containsExactly("commune-01100-civil-status");
+    assertThat(bare.candidateGroups(review)).containsExactly("commune-01100-civil-status");
     assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
         .contains("Số định danh của người chết: 001090515663")
         .contains("Đăng ký quá hạn (sau 15 ngày): không");
-    assertThat(statusOf(dossier)).isEqualTo("IN_REVIEW");
-    assertThat(clockOf(dossier)).isEqualTo("RUNNING");
+    assertThat(bare.status(dossier)).isEqualTo("IN_REVIEW");
+    assertThat(bare.clock(dossier)).isEqualTo("RUNNING");
     // Death registration is same-day: the review is due when the dossier is.
-    assertThat(review.getDueDate()).isEqualTo(dueDateOf(dossier));
+    assertThat(review.getDueDate()).isEqualTo(bare.dueDate(dossier));
 
     tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
-    Task signature = taskOf(dossier);
+    Task signature = bare.task(dossier);
     assertThat(signature.getTaskDefinitionKey()).isEqualTo("Task_SignDossier");
     assertThat(signature.getName()).startsWith("Ký đăng ký khai tử · " + dossier);
     assertThat(signature.getCamundaFormRef().getKey()).isEqualTo("sign-dossier");
-    assertThat(candidateGroups(signature)).containsExactly("commune-01100-chair");
-    assertThat(statusOf(dossier)).isEqualTo("AWAITING_SIGNATURE");
-    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
+    assertThat(bare.candidateGroups(signature)).containsExactly("commune-01100-chair");
+    assertThat(bare.status(dossier)).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(signature.getDueDate()).isEqualTo(bare.dueDate(dossier));
 
     tasks.complete(signature.getId(), Map.of("signDecision", "SIGN"));
     assertThat(caller).isWaitingAt("Task_Inspect");
@@ -96,7 +93,7 @@ class HandleDossierProcessTest {
 
   @Test
   void givesTheReviewOneWorkingDayBeforeTheDossiersDueDateToTheProvincesGroupOfTheDescriptor() {
-    String dossier = bareDossier("land-change-registration");
+    String dossier = bare.file("land-change-registration");
     Map<String, Object> facts = new HashMap<>();
     facts.put("procedureKey", "land-change-registration");
     facts.put("changeType", "TRANSFER");
@@ -104,56 +101,57 @@ class HandleDossierProcessTest {
     facts.put("parcelId", "01100-50-0165");
     callFrame(dossier, facts);
 
-    Task review = taskOf(dossier);
+    Task review = bare.task(dossier);
     assertThat(review.getName()).startsWith("Xem xét hồ sơ đăng ký biến động đất đai · " + dossier);
-    assertThat(candidateGroups(review)).containsExactly("province-01-land-registry");
-    assertThat(review.getDueDate()).isBefore(dueDateOf(dossier));
+    assertThat(bare.candidateGroups(review)).containsExactly("province-01-land-registry");
+    assertThat(review.getDueDate()).isBefore(bare.dueDate(dossier));
     assertThat((String) tasks.getVariableLocal(review.getId(), "dossierFacts"))
         .contains("Mã thửa đất: 01100-50-0165");
 
     tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE"));
-    Task signature = taskOf(dossier);
-    assertThat(candidateGroups(signature)).containsExactly("province-01-land-registry");
-    assertThat(signature.getDueDate()).isEqualTo(dueDateOf(dossier));
+    Task signature = bare.task(dossier);
+    assertThat(bare.candidateGroups(signature)).containsExactly("province-01-land-registry");
+    assertThat(signature.getDueDate()).isEqualTo(bare.dueDate(dossier));
   }
 
   @Test
   void sendsAReturnedDossierBackToTheOfficerWithTheSignersReason() {
-    String dossier = bareDossier("death-registration");
+    String dossier = bare.file("death-registration");
     callFrame(dossier, completeDeathDossier());
-    tasks.complete(taskOf(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
+    tasks.complete(bare.task(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
 
     tasks.complete(
-        taskOf(dossier).getId(), Map.of("signDecision", "RETURN", "returnReason", "Kiểm tra lại"));
+        bare.task(dossier).getId(),
+        Map.of("signDecision", "RETURN", "returnReason", "Kiểm tra lại"));
 
-    Task review = taskOf(dossier);
+    Task review = bare.task(dossier);
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(tasks.getVariable(review.getId(), "returnReason")).isEqualTo("Kiểm tra lại");
   }
 
   @Test
   void refusesTheDossierWithTheOfficersReason() {
-    String dossier = bareDossier("death-registration");
+    String dossier = bare.file("death-registration");
     ProcessInstance caller = callFrame(dossier, completeDeathDossier());
 
     tasks.complete(
-        taskOf(dossier).getId(),
+        bare.task(dossier).getId(),
         Map.of("reviewDecision", "REFUSE", "refusalReason", "Người này còn sống."));
 
     assertThat(outputOf(caller, "outcome")).isEqualTo("REFUSED");
-    assertThat(statusOf(dossier)).isEqualTo("REFUSED");
+    assertThat(bare.status(dossier)).isEqualTo("REFUSED");
   }
 
   @Test
   void waitsForTheMissingDocumentWithTheClockStoppedBeforeAnyReview() {
-    String dossier = bareDossier("death-registration");
+    String dossier = bare.file("death-registration");
     Map<String, Object> facts = completeDeathDossier();
     facts.put("deathNoticeStatus", "NOT_FOUND");
     facts.remove("deathNoticeNo");
     ProcessInstance caller = callFrame(dossier, facts);
 
     assertThat(frameOf(caller)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
-    assertThat(statusOf(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
+    assertThat(bare.status(dossier)).isEqualTo("WAITING_FOR_DOCUMENTS");
     assertThat(
             jdbc.queryForList(
                 "select document_type from dossier_document_decision"
@@ -168,15 +166,15 @@ class HandleDossierProcessTest {
         .processInstanceBusinessKey(dossier)
         .correlate();
 
-    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
-    assertThat(clockOf(dossier)).isEqualTo("RUNNING");
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(bare.clock(dossier)).isEqualTo("RUNNING");
   }
 
   @Test
   void asksTheCitizenForTheDocumentTheOfficerRequestsAndReviewsAgainOnceSupplied() {
-    String dossier = bareDossier("death-registration");
+    String dossier = bare.file("death-registration");
     ProcessInstance caller = callFrame(dossier, completeDeathDossier());
-    Task review = taskOf(dossier);
+    Task review = bare.task(dossier);
     assertThat(tasks.getVariableLocal(review.getId(), "requestableDocuments"))
         .asList()
         .isNotEmpty();
@@ -189,26 +187,26 @@ class HandleDossierProcessTest {
             "requestReason", "Giấy báo tử không khớp"));
 
     assertThat(frameOf(caller)).isWaitingAt("CallActivity_AwaitSupplementaryDocuments");
-    assertThat(clockOf(dossier)).isEqualTo("PAUSED");
+    assertThat(bare.clock(dossier)).isEqualTo("PAUSED");
     runtime
         .createMessageCorrelation("DocumentsSupplied")
         .processInstanceBusinessKey(dossier)
         .correlate();
-    assertThat(taskOf(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
   }
 
   @Test
   void handlesALaterPartWithoutDocumentsOrSignatureAndRefusesOnlyThatPart() {
-    String dossier = bareDossier("interlinked-birth");
+    String dossier = bare.file("interlinked-birth");
     Map<String, Object> facts = new HashMap<>();
     facts.put("procedureKey", "interlinked-birth");
     facts.put("part", "residence");
     facts.put("residenceCommuneCode", "00004");
     ProcessInstance caller = callFrame(dossier, facts);
 
-    Task residence = taskOf(dossier);
+    Task residence = bare.task(dossier);
     assertThat(residence.getName()).startsWith("Đăng ký thường trú cho trẻ · " + dossier);
-    assertThat(candidateGroups(residence)).containsExactly("commune-00004-police");
+    assertThat(bare.candidateGroups(residence)).containsExactly("commune-00004-police");
     assertThat(residence.getDueDate())
         .as("a part's only task is due when the part is")
         .isEqualTo(runtime.getVariable(frameOf(caller).getId(), "partDueDate"));
@@ -224,12 +222,12 @@ class HandleDossierProcessTest {
         Map.of("reviewDecision", "REFUSE", "refusalReason", "Chỗ ở không hợp pháp"));
 
     assertThat(outputOf(caller, "outcome")).isEqualTo("REFUSED");
-    assertThat(statusOf(dossier)).isNotEqualTo("REFUSED");
+    assertThat(bare.status(dossier)).isNotEqualTo("REFUSED");
   }
 
   @Test
   void escalatesAnOverduePartToTheProvinceSupervisorsWhileTheWorkGoesOn() {
-    String dossier = bareDossier("interlinked-birth");
+    String dossier = bare.file("interlinked-birth");
     Map<String, Object> facts = new HashMap<>();
     facts.put("procedureKey", "interlinked-birth");
     facts.put("part", "residence");
@@ -311,62 +309,10 @@ class HandleDossierProcessTest {
     return runtime.getVariable(caller.getId(), variable);
   }
 
-  private String bareDossier(String procedureKey) {
-    String id = "FR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Instant now = Instant.now();
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.update(
-              "insert into dossier (id, procedure_key, applicant_pin, commune_code, status,"
-                  + " data_json, submitted_by, received_at, updated_at)"
-                  + " values (?, ?, '001090937233', ?, 'RECEIVED', '{}', 'frame-test', ?, ?)",
-              id,
-              procedureKey,
-              COMMUNE,
-              Timestamp.from(now),
-              Timestamp.from(now));
-          events.publishEvent(new DossierFiled(id, procedureKey, COMMUNE, now));
-        });
-    return id;
-  }
-
   private ProcessInstance frameOf(ProcessInstance caller) {
     return runtime
         .createProcessInstanceQuery()
         .superProcessInstanceId(caller.getId())
         .singleResult();
-  }
-
-  private Task taskOf(String dossier) {
-    return tasks
-        .createTaskQuery()
-        .processInstanceBusinessKey(dossier)
-        .initializeFormKeys()
-        .list()
-        .stream()
-        .filter(t -> !"Task_Inspect".equals(t.getTaskDefinitionKey()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType()))
-        .map(IdentityLink::getGroupId)
-        .toList();
-  }
-
-  private String statusOf(String dossier) {
-    return jdbc.queryForObject("select status from dossier where id = ?", String.class, dossier);
-  }
-
-  private java.util.Date dueDateOf(String dossier) {
-    return jdbc.queryForObject(
-        "select due_date from dossier where id = ?", Timestamp.class, dossier);
-  }
-
-  private String clockOf(String dossier) {
-    return jdbc.queryForObject(
-        "select clock_state from dossier_sla where dossier_id = ?", String.class, dossier);
   }
 }
