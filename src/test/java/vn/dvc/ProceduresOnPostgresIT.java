@@ -294,6 +294,49 @@ class ProceduresOnPostgresIT {
   }
 
   @Test
+  void recordsATemporaryAbsenceEndToEndOnPostgres() throws Exception {
+    // The first procedure built on the frame: filed at the counter, reviewed by the commune police
+    // of the permanent residence (no signature), written to population, confirmed in the wallet.
+    JsonNode filed =
+        send(
+            "officer.badinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "temporary-absence-declaration", "applicantPin": "001052206500",
+             "data": {"destination": {"communeCode": "79233"}, "from": "2026-12-01",
+                      "until": "2028-11-30", "reason": "Đi làm việc"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    assertThat(filed.path("status").asText()).isEqualTo("IN_REVIEW");
+    assertThat(filed.path("requiredDocuments")).isEmpty();
+
+    JsonNode review = onlyTask("police.badinh", dossier);
+    assertThat(review.path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewDossier");
+    assertThat(review.path("name").asText()).startsWith("Xem xét khai báo tạm vắng · " + dossier);
+    complete("police.badinh", review, "reviewDecision", "APPROVE");
+    runDossierJobs(dossier);
+
+    JsonNode done = send("officer.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(done.path("result").path("registeredBy").asText()).startsWith("Công an ");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_population_temporary_absence where pin = ?",
+                Integer.class,
+                "001052206500"))
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?"
+                    + " and document_type = 'TEMPORARY_ABSENCE_CONFIRMATION'",
+                Integer.class,
+                "001052206500"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void registersAnInterlinkedBirthWithResidenceAndHealthCardOnPostgres() throws Exception {
     // CS-2026-000051: the mother (Cầu Giấy, 01107) files at Ba Đình, as civil status allows; the
     // child is to live at her address, so Cầu Giấy's police register the residence.
