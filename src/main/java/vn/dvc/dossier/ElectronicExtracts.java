@@ -7,48 +7,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.dvc.adminunit.AdministrativeUnits;
-import vn.dvc.adminunit.Commune;
 import vn.dvc.time.EngineClock;
 
 /**
- * The electronic extract (trích lục) a civil-status procedure issues as the dossier's result: the
- * same envelope for every procedure — outcome, document, extract number {@code
- * <prefix>-<commune>-<registration number>}, the registration it certifies, the commune that
- * registered it, the date of issue — around the facts of the procedure.
+ * The dossier's electronic result, which the "issue result" step ({@code vn.dvc.procedure.result})
+ * builds: the same envelope for every procedure (outcome, document, date of issue) around its
+ * facts, as the whole result or as one part of an interlinked dossier's result.
  */
 @Component
 public class ElectronicExtracts {
 
   private final DossierRepository dossiers;
-  private final AdministrativeUnits units;
   private final ObjectMapper json;
 
-  ElectronicExtracts(DossierRepository dossiers, AdministrativeUnits units, ObjectMapper json) {
+  ElectronicExtracts(DossierRepository dossiers, ObjectMapper json) {
     this.dossiers = dossiers;
-    this.units = units;
     this.json = json;
-  }
-
-  /**
-   * An extract to which the procedure adds its facts before {@link #issue}.
-   *
-   * @param document e.g. BIRTH_EXTRACT
-   * @param numberPrefix e.g. TLKS (trích lục khai sinh)
-   * @param registrationField the name of the registration number, e.g. birthRegistrationNo
-   */
-  public ObjectNode draft(
-      String document,
-      String numberPrefix,
-      String communeCode,
-      String registrationField,
-      String registrationNo) {
-    return json.createObjectNode()
-        .put("outcome", "ISSUED")
-        .put("document", document)
-        .put("extractNo", numberPrefix + "-" + communeCode + "-" + registrationNo)
-        .put(registrationField, registrationNo)
-        .put("registeredBy", units.commune(communeCode).map(Commune::name).orElse(communeCode));
   }
 
   /** A result of the given document, issued: what every result starts with. */

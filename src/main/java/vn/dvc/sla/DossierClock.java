@@ -23,10 +23,10 @@ import vn.dvc.time.EngineClock;
 
 /**
  * The working-day clock of each dossier, driven from the models so that an analyst sees where it
- * starts and stops: {@code ${dossierClock.start(execution)}} when the dossier is complete (or
- * complete again), {@code ${dossierClock.pause(execution)}} while the citizen supplements it. Due
- * dates of tasks and timers come from here, and so from the procedure catalogue — never from
- * literals in the models.
+ * starts and stops: the frame {@code handle-dossier} starts it when the dossier is complete (or
+ * complete again, {@code ${dossierClock.startHandling(execution)}}), {@code
+ * ${dossierClock.pause(execution)}} stops it while the citizen supplements. Due dates of tasks and
+ * timers come from here, and so from the procedure catalogue — never from literals in the models.
  */
 @Component("dossierClock")
 public class DossierClock {
@@ -89,7 +89,7 @@ public class DossierClock {
   }
 
   /** Starts the clock with the full time limit, or resumes it with the time that remained. */
-  public void start(DelegateExecution execution) {
+  private void start(DelegateExecution execution) {
     String dossierId = execution.getProcessBusinessKey();
     DossierSla sla = sla(dossierId);
     TimeLimit limit = limitOf(sla);
@@ -172,18 +172,18 @@ public class DossierClock {
   }
 
   /** The dossier's due date, for the last task before the decision and the overdue timer. */
-  public Date dueDate(DelegateExecution execution) {
+  private Date dueDate(DelegateExecution execution) {
     return Date.from(running(execution).dueDate());
   }
 
   /** A task's share of the limit: due this many working days before the dossier. */
-  public Date dueWorkingDaysBefore(DelegateExecution execution, int workingDays) {
+  private Date dueWorkingDaysBefore(DelegateExecution execution, int workingDays) {
     DossierSla sla = running(execution);
     return Date.from(deadlines.workingDaysBefore(sla.dueDate(), workingDays, EngineClock.now()));
   }
 
   /** When the dossier becomes due soon, for the warning timer. */
-  public Date dueSoonAt(DelegateExecution execution) {
+  private Date dueSoonAt(DelegateExecution execution) {
     return Date.from(
         deadlines.dueSoonFrom(running(execution).dueDate(), properties.dueSoonWorkingDays()));
   }
@@ -194,7 +194,7 @@ public class DossierClock {
       throw new IllegalStateException(
           "The dossier's clock is "
               + sla.clockState()
-              + ": a due date needs ${dossierClock.start(execution)} earlier in the model");
+              + ": a due date needs ${dossierClock.startHandling(execution)} earlier in the model");
     }
     return sla;
   }
