@@ -24,9 +24,26 @@ public record Procedure(
    *
    * @param parts the parts of an interlinked procedure, each handled by its own call of the frame
    *     (the first with the dossier's documents); empty for a single procedure
+   * @param documentDecisions the decisions of the documents when not only the procedure's own
    */
   public record Handling(
-      Step review, Step signature, Step verification, List<Fact> facts, Map<String, Part> parts) {
+      Step review,
+      Step signature,
+      Step verification,
+      List<Fact> facts,
+      Map<String, Part> parts,
+      List<String> documentDecisions) {
+
+    /**
+     * The decisions that decide the dossier's documents, in order: the descriptor's {@code
+     * documentDecisions} (an interlinked procedure reuses a single procedure's decision and adds
+     * its own), else the procedure's own {@code <key>-required-documents}.
+     */
+    public List<String> documentDecisions(String procedureKey) {
+      return documentDecisions.isEmpty()
+          ? List.of(procedureKey + "-required-documents")
+          : documentDecisions;
+    }
 
     /** The handling of one part, or of the whole dossier when {@code part} is null. */
     public Part part(String part) {

@@ -201,7 +201,19 @@ public class ProcedureCatalogue {
           step(handling, "handling.signature", false),
           step(handling, "handling.verification", false),
           facts(handling.path("facts"), "handling.facts"),
-          Collections.unmodifiableMap(parts));
+          Collections.unmodifiableMap(parts),
+          documentDecisions(handling.path("documentDecisions")));
+    }
+
+    private List<String> documentDecisions(JsonNode list) {
+      List<String> keys = new ArrayList<>();
+      for (JsonNode key : list) {
+        if (!key.isTextual() || !KEY.matcher(key.asText()).matches()) {
+          throw problem("handling.documentDecisions must list decision keys");
+        }
+        keys.add(key.asText());
+      }
+      return List.copyOf(keys);
     }
 
     private Step step(JsonNode parent, String where, boolean required) {

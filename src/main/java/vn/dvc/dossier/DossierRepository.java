@@ -187,6 +187,11 @@ public class DossierRepository implements DossierDataIssues {
   /** Replaces the decisions, so that deciding again (a retried job) leaves one set. */
   public void replaceDocumentDecisions(String id, List<DocumentDecision> decisions) {
     jdbc.update("delete from dossier_document_decision where dossier_id = ?", id);
+    addDocumentDecisions(id, decisions);
+  }
+
+  /** Adds the rows of a further decision to those recorded. */
+  public void addDocumentDecisions(String id, List<DocumentDecision> decisions) {
     OffsetDateTime now = utc(EngineClock.now());
     jdbc.batchUpdate(
         "insert into dossier_document_decision (dossier_id, document_type, required, reason,"

@@ -43,9 +43,20 @@ class RecordDocumentDecisionsListener implements ExecutionListener {
                         (String) row.get("source"),
                         row.get("reference") == null ? null : row.get("reference").toString()))
             .toList();
-    dossiers.replaceDocumentDecisions(execution.getProcessBusinessKey(), decisions);
+    // The frame may evaluate several decisions in turn (a multi-instance over them): the first
+    // replaces what an earlier attempt recorded, the others add their rows.
+    boolean first = !(execution.getVariable("loopCounter") instanceof Integer n) || n == 0;
+    String dossierId = execution.getProcessBusinessKey();
+    if (first) {
+      dossiers.replaceDocumentDecisions(dossierId, decisions);
+    } else {
+      dossiers.addDocumentDecisions(dossierId, decisions);
+    }
+    boolean missingBefore =
+        !first && Boolean.TRUE.equals(execution.getVariable("documentsMissing"));
     execution.setVariable(
-        "documentsMissing", decisions.stream().anyMatch(DocumentDecision::required));
+        "documentsMissing",
+        missingBefore || decisions.stream().anyMatch(DocumentDecision::required));
     execution.removeVariable(RESULT_VARIABLE);
   }
 }

@@ -215,6 +215,11 @@ class ProcedureCatalogueTest {
     assertThat(interlinked.parts().keySet()).containsExactly("birth", "residence", "health-card");
     assertThat(interlinked.part("residence").workingDays()).isEqualTo(2);
     assertThat(interlinked.part("residence").signature()).isNull();
+    assertThat(interlinked.documentDecisions("interlinked-birth"))
+        .containsExactly(
+            "birth-registration-required-documents", "interlinked-birth-required-documents");
+    assertThat(marriage.documentDecisions("marriage-registration"))
+        .containsExactly("marriage-registration-required-documents");
     assertThatThrownBy(() -> interlinked.part("no-such-part")).hasMessageContaining("no-such-part");
   }
 

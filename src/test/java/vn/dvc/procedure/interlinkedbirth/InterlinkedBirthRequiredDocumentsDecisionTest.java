@@ -2,7 +2,6 @@ package vn.dvc.procedure.interlinkedbirth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,58 +13,35 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.DecisionTables;
 
 /**
- * Once-only rule of the interlinked birth, the one decision the frame evaluates for its birth part:
- * birth registration's rows, unchanged, and a proof of the lawful dwelling only when the child will
- * not live at a parent's registered permanent residence. The birth rows are tested against birth
- * registration's own decision, so that the repetition cannot drift from it.
+ * Once-only rule of the interlinked birth beyond birth registration's: a proof of the lawful
+ * dwelling only when the child will not live at a parent's registered permanent residence. The
+ * frame evaluates birth registration's own decision first (the descriptor's {@code
+ * documentDecisions}), so no birth rule is repeated here.
  */
 class InterlinkedBirthRequiredDocumentsDecisionTest {
 
   private static final String DECISION_KEY = "interlinked-birth-required-documents";
-  private static final String BIRTH_DECISION_KEY = "birth-registration-required-documents";
   private static final String HOUSEHOLD = "HK2025401431";
   private static final String PROOF = "PROOF_OF_LEGAL_RESIDENCE";
 
   private static DmnDecision decision;
-  private static DmnDecision birthDecision;
 
   @BeforeAll
   static void parseDecision() {
     decision = DecisionTables.decision(DECISION_KEY);
-    birthDecision = DecisionTables.decision(BIRTH_DECISION_KEY);
-  }
-
-  /** The shape shared by all procedures is RequiredDocumentsDecisionsTest's. */
-  @Test
-  void hasBirthRegistrationsRulesAndOneRulePerResidenceSituation() {
-    assertThat(rules(DECISION_KEY)).isEqualTo(rules(BIRTH_DECISION_KEY) + 2);
   }
 
   @Test
-  void givesExactlyBirthRegistrationsRowsForEveryBirthSituation() {
-    for (String certificate : List.of("MATCHES", "MISMATCH", "NOT_FOUND", "NONE")) {
-      for (String marriageNo : Arrays.asList("KH-2020-000001", null)) {
-        for (Boolean married : Arrays.asList(true, false, null)) {
-          for (boolean atParent : List.of(true, false)) {
-            Map<String, Object> variables = birthVariables(certificate, marriageNo, married);
-            variables.put("residenceAtParentAddress", atParent);
-            variables.put("residenceHouseholdId", atParent ? HOUSEHOLD : null);
-            List<Map<String, Object>> birthRows =
-                DecisionTables.ENGINE
-                    .evaluateDecisionTable(birthDecision, variables)
-                    .getResultList()
-                    .stream()
-                    .<Map<String, Object>>map(HashMap::new)
-                    .toList();
-            assertThat(
-                    evaluate(variables).stream()
-                        .filter(row -> !PROOF.equals(row.get("documentType")))
-                        .toList())
-                .as("birth rows for %s", variables)
-                .isEqualTo(birthRows);
-          }
-        }
-      }
+  void repeatsNoRuleOfBirthRegistrationOnlyOneRulePerResidenceSituation() {
+    assertThat(rules(DECISION_KEY)).isEqualTo(2);
+    for (boolean atParent : List.of(true, false)) {
+      Map<String, Object> variables = birthVariables("NONE", null, false);
+      variables.put("residenceAtParentAddress", atParent);
+      variables.put("residenceHouseholdId", atParent ? HOUSEHOLD : null);
+      assertThat(evaluate(variables))
+          .as("with no birth fact in the registries, only the residence is decided here")
+          .extracting(row -> row.get("documentType"))
+          .containsExactly(PROOF);
     }
   }
 
@@ -93,19 +69,6 @@ class InterlinkedBirthRequiredDocumentsDecisionTest {
               assertThat(row.get("reference")).isNull();
               assertThat((String) row.get("reason")).contains("not live at a parent's");
             });
-  }
-
-  @Test
-  void asksNothingElseOfAChildAtAParentsResidenceWithEveryBirthFactInTheRegistries() {
-    Map<String, Object> variables = birthVariables("MATCHES", "KH-2020-000001", true);
-    variables.put("residenceAtParentAddress", true);
-    variables.put("residenceHouseholdId", HOUSEHOLD);
-    assertThat(evaluate(variables))
-        .extracting(row -> row.get("documentType"))
-        .containsExactlyInAnyOrder(
-            "MEDICAL_BIRTH_CERTIFICATE", "MARRIAGE_CERTIFICATE", "ID_CARD", PROOF);
-    assertThat(evaluate(variables))
-        .allSatisfy(row -> assertThat(row.get("required")).isEqualTo(false));
   }
 
   private static List<Map<String, Object>> residenceRows(boolean atParentAddress) {

@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.dvc.DecisionTables;
 
 /**
- * Once-only rule of the interlinked death dossier, evaluated by the frame for the death part: death
- * registration's rules (the death notice only without a matching e-notice), and never the social
- * insurance book, whose facts come from social insurance.
+ * Once-only rule of the interlinked death beyond death registration's: never the social insurance
+ * book, whose facts come from social insurance. The frame evaluates death registration's own
+ * decision first (the descriptor's {@code documentDecisions}); its rules are tested in {@code
+ * DeathRegistrationRequiredDocumentsDecisionTest} and are not repeated here.
  */
 class InterlinkedDeathRequiredDocumentsDecisionTest {
 
   private static final String DECISION_KEY = "interlinked-death-required-documents";
-  private static final String NOTICE_NO = "BT-2026-000001";
   private static final String APPLICANT_PIN = "001090937233";
   private static final String DECEASED_PIN = "079194285333";
 
@@ -34,7 +34,7 @@ class InterlinkedDeathRequiredDocumentsDecisionTest {
   }
 
   @Test
-  void isNamedForTheProcedureWithOneRulePerDocumentSituation() {
+  void isNamedForTheProcedureAndRepeatsNoRuleOfDeathRegistration() {
     assertThat(decision.getName()).isEqualTo("Required documents — interlinked death");
     assertThat(
             ((DecisionTable)
@@ -42,85 +42,27 @@ class InterlinkedDeathRequiredDocumentsDecisionTest {
                             DecisionTables.model(DECISION_KEY).getModelElementById(DECISION_KEY))
                         .getExpression())
                 .getRules())
-        .hasSize(6);
-  }
-
-  @Test
-  void neverAsksTheDeathNoticeWhenTheElectronicNoticeMatches() {
-    assertThat(forType(evaluate("MATCHES"), "DEATH_NOTICE"))
-        .singleElement()
-        .satisfies(
-            row -> {
-              assertThat(row.get("required")).isEqualTo(false);
-              assertThat(row.get("source")).isEqualTo("health-facilities");
-              assertThat(row.get("reference")).isEqualTo(NOTICE_NO);
-              assertThat((String) row.get("reason")).contains("electronic death notice");
-            });
-  }
-
-  @Test
-  void asksTheDeathNoticeWhenTheElectronicNoticeNamesAnotherPersonOrDate() {
-    assertDeathNoticeRequired(evaluate("MISMATCH"), "does not match");
-  }
-
-  @Test
-  void asksTheDeathNoticeWhenNoFacilityIssuedTheQuotedNumber() {
-    assertDeathNoticeRequired(evaluate("NOT_FOUND"), "number you gave");
-  }
-
-  @Test
-  void asksTheDeathNoticeWhenNoElectronicNoticeExists() {
-    assertDeathNoticeRequired(evaluate("NONE"), "No electronic death notice exists");
+        .hasSize(1);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"MATCHES", "MISMATCH", "NOT_FOUND", "NONE"})
-  void neverAsksTheIdentityCardNorTheSocialInsuranceBookAndDecidesTheNoticeOnce(String status) {
-    List<Map<String, Object>> results = evaluate(status);
-    assertThat(forType(results, "ID_CARD"))
+  void neverAsksTheSocialInsuranceBookWhateverTheDeathNotice(String status) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("deathNoticeStatus", status);
+    variables.put("applicantPin", APPLICANT_PIN);
+    variables.put("deceasedPin", DECEASED_PIN);
+    List<Map<String, Object>> results =
+        DecisionTables.ENGINE.evaluateDecisionTable(decision, variables).getResultList();
+    assertThat(results)
         .singleElement()
         .satisfies(
             row -> {
-              assertThat(row.get("required")).isEqualTo(false);
-              assertThat(row.get("source")).isEqualTo("population");
-              assertThat(row.get("reference")).isEqualTo(APPLICANT_PIN);
-            });
-    assertThat(forType(results, "SOCIAL_INSURANCE_BOOK"))
-        .singleElement()
-        .satisfies(
-            row -> {
+              assertThat(row.get("documentType")).isEqualTo("SOCIAL_INSURANCE_BOOK");
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("social-insurance");
               assertThat(row.get("reference")).isEqualTo(DECEASED_PIN);
               assertThat((String) row.get("reason")).contains("social-insurance database");
             });
-    assertThat(forType(results, "DEATH_NOTICE")).hasSize(1);
-    assertThat(results).hasSize(3);
-  }
-
-  private static void assertDeathNoticeRequired(List<Map<String, Object>> results, String reason) {
-    assertThat(forType(results, "DEATH_NOTICE"))
-        .singleElement()
-        .satisfies(
-            row -> {
-              assertThat(row.get("required")).isEqualTo(true);
-              assertThat(row.get("source")).isNull();
-              assertThat(row.get("reference")).isNull();
-              assertThat((String) row.get("reason")).contains(reason);
-            });
-  }
-
-  private static List<Map<String, Object>> forType(
-      List<Map<String, Object>> results, String documentType) {
-    return results.stream().filter(row -> documentType.equals(row.get("documentType"))).toList();
-  }
-
-  private static List<Map<String, Object>> evaluate(String deathNoticeStatus) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("deathNoticeStatus", deathNoticeStatus);
-    variables.put("deathNoticeNo", NOTICE_NO);
-    variables.put("applicantPin", APPLICANT_PIN);
-    variables.put("deceasedPin", DECEASED_PIN);
-    return DecisionTables.ENGINE.evaluateDecisionTable(decision, variables).getResultList();
   }
 }
