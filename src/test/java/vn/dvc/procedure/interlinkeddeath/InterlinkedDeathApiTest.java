@@ -28,6 +28,7 @@ import vn.dvc.DvcSpringBootTest;
 import vn.dvc.dossier.DossierApiClient;
 import vn.dvc.dossier.DossierApiClient.Response;
 import vn.dvc.dossier.DossierFixtures;
+import vn.dvc.procedure.DossierJobs;
 import vn.dvc.sandbox.SandboxServerProperties;
 
 /**

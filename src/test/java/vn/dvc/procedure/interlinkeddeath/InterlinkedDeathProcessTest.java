@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.DvcSpringBootTest;
 import vn.dvc.calendar.WorkingCalendar;
 import vn.dvc.dossier.DossierFixtures;
+import vn.dvc.procedure.DossierJobs;
 
 /**
  * Every path of {@code processes/interlinked-death.bpmn} on the real engine with the sandbox

@@ -29,6 +29,7 @@ import vn.dvc.DvcSpringBootTest;
 import vn.dvc.api.ApiProblem;
 import vn.dvc.dossier.DossierFixtures;
 import vn.dvc.population.Pin;
+import vn.dvc.procedure.DossierJobs;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.registry.notarization.NotarizationRegistry;
 
@@ -107,7 +108,7 @@ class LandChangeRegistrationProcessTest {
     assertThat(sign.getName()).startsWith("Ký đăng ký biến động đất đai · " + dossier);
     assertThat(dossiers.candidateGroups(sign)).containsExactly("province-01-land-registry");
     tasks.complete(sign.getId(), Map.of("signDecision", "SIGN"));
-    runJobs(instance);
+    new DossierJobs(runtime, management).run(instance.getBusinessKey());
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ChangeRegistered");
     assertThat(ownersOf("DF625121")).containsExactly("001052919904");
@@ -238,7 +239,7 @@ class LandChangeRegistrationProcessTest {
           status.setRollbackOnly();
         });
     assertThat(changesOf("DG526568")).isEqualTo(1);
-    runJobs(instance);
+    new DossierJobs(runtime, management).run(instance.getBusinessKey());
 
     assertThat(instance).isEnded();
     assertThat(changesOf("DG526568")).isEqualTo(1);
@@ -264,7 +265,7 @@ class LandChangeRegistrationProcessTest {
         .contains("LAND_TRANSFER_CONTRACT", "DEATH_CERTIFICATE");
     tasks.complete(task(dossier).getId(), Map.of("reviewDecision", "APPROVE"));
     tasks.complete(task(dossier).getId(), Map.of("signDecision", "SIGN"));
-    runJobs(instance);
+    new DossierJobs(runtime, management).run(instance.getBusinessKey());
 
     assertThat(instance).isEnded();
     assertThat(ownersOf("DK853546")).containsExactly("001051603537", "001054766714");
@@ -396,30 +397,6 @@ class LandChangeRegistrationProcessTest {
         .processInstanceId(instance.getId())
         .activityId(activity)
         .singleResult();
-  }
-
-  /** Runs the asynchronous write-backs, also those of the called delivery blocks, in turn. */
-  private void runJobs(ProcessInstance instance) {
-    String dossier = instance.getBusinessKey();
-    for (int i = 0; i < 20; i++) {
-      Job next =
-          runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
-              .flatMap(
-                  p ->
-                      management
-                          .createJobQuery()
-                          .processInstanceId(p.getId())
-                          .executable()
-                          .list()
-                          .stream())
-              .filter(j -> j.getDuedate() == null)
-              .findFirst()
-              .orElse(null);
-      if (next == null) {
-        return;
-      }
-      management.executeJob(next.getId());
-    }
   }
 
   private List<String> ownersOf(String certificateNo) {

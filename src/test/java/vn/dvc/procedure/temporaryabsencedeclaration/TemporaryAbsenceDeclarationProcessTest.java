@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvc.DvcSpringBootTest;
 import vn.dvc.dossier.DossierFixtures;
 import vn.dvc.population.Pin;
+import vn.dvc.procedure.DossierJobs;
 import vn.dvc.registry.IdempotencyKey;
 
 /**
@@ -84,7 +84,7 @@ class TemporaryAbsenceDeclarationProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count())
         .as("no signature")
         .isZero();
-    runJobs(dossier);
+    new DossierJobs(runtime, management).run(dossier);
 
     assertThat(instance)
         .isEnded()
@@ -181,29 +181,6 @@ class TemporaryAbsenceDeclarationProcessTest {
         .processInstanceBusinessKey(dossier)
         .initializeFormKeys()
         .singleResult();
-  }
-
-  /** Runs the asynchronous write-backs, also those of the called delivery block, in turn. */
-  private void runJobs(String dossier) {
-    for (int i = 0; i < 20; i++) {
-      Job next =
-          runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossier).list().stream()
-              .flatMap(
-                  p ->
-                      management
-                          .createJobQuery()
-                          .processInstanceId(p.getId())
-                          .executable()
-                          .list()
-                          .stream())
-              .filter(j -> j.getDuedate() == null)
-              .findFirst()
-              .orElse(null);
-      if (next == null) {
-        return;
-      }
-      management.executeJob(next.getId());
-    }
   }
 
   private int absencesOf(String pin) {

@@ -1,4 +1,4 @@
-package vn.dvc.procedure.interlinkeddeath;
+package vn.dvc.procedure;
 
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,17 +11,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * calls, which share its business key — until none is left; never its timers, which the tests fire
  * themselves.
  */
-final class DossierJobs {
+public final class DossierJobs {
 
   private final RuntimeService runtime;
   private final ManagementService management;
 
-  DossierJobs(RuntimeService runtime, ManagementService management) {
+  public DossierJobs(RuntimeService runtime, ManagementService management) {
     this.runtime = runtime;
     this.management = management;
   }
 
-  void run(String dossier) {
+  public void run(String dossier) {
     for (Job job = next(dossier); job != null; job = next(dossier)) {
       management.executeJob(job.getId());
     }
