@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +14,13 @@ import org.springframework.stereotype.Component;
  * verify, else ELIGIBLE — with {@code ineligibilityReason} and {@code verificationReason} as plain
  * text, every reason found, and the outcome on the dossier's timeline. The findings list itself is
  * removed: history keeps only simple values.
+ *
+ * <p>As the end listener {@code ${recordEligibility}} of a procedure's eligibility decision it does
+ * only that; a procedure that derives more from the findings (marriage: who is husband and wife)
+ * calls {@link #record} from its own listener.
  */
-@Component
-public class EligibilityFindings {
+@Component("recordEligibility")
+public class EligibilityFindings implements ExecutionListener {
 
   /** The decision's result variable, by convention. */
   public static final String RESULT_VARIABLE = "eligibilityFindings";
@@ -24,6 +29,14 @@ public class EligibilityFindings {
 
   EligibilityFindings(DossierRepository dossiers) {
     this.dossiers = dossiers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    record(
+        execution,
+        "Không quy định nào của quyết định điều kiện từ chối hồ sơ"
+            + " (no rule of the eligibility decision refuses the dossier).");
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.dvc.dossier;
 
+import static vn.dvc.dossier.DossierVariables.DOCUMENTS_MISSING;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,10 +55,10 @@ class RecordDocumentDecisionsListener implements ExecutionListener {
       dossiers.addDocumentDecisions(dossierId, decisions);
     }
     boolean missingBefore =
-        !first && Boolean.TRUE.equals(execution.getVariable("documentsMissing"));
-    execution.setVariable(
-        "documentsMissing",
-        missingBefore || decisions.stream().anyMatch(DocumentDecision::required));
+        !first && Boolean.TRUE.equals(DOCUMENTS_MISSING.from(execution).getOrNull());
+    DOCUMENTS_MISSING
+        .on(execution)
+        .set(missingBefore || decisions.stream().anyMatch(DocumentDecision::required));
     execution.removeVariable(RESULT_VARIABLE);
   }
 }
