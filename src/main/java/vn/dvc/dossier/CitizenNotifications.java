@@ -59,6 +59,8 @@ class CitizenNotifications {
         switch (status) {
           case RECEIVED -> "đã được tiếp nhận.";
           case WAITING_FOR_DOCUMENTS -> "cần bổ sung giấy tờ; danh sách có trên Cổng Dịch vụ công.";
+          case AWAITING_PAYMENT ->
+              "đang chờ nộp phí; số tiền và đường dẫn thanh toán có trên Cổng Dịch vụ công.";
           case IN_REVIEW -> "đang được cán bộ xem xét.";
           case AWAITING_SIGNATURE -> "đã được cán bộ duyệt và đang chờ ký.";
           case COMPLETED -> "đã có kết quả; xem trên Cổng Dịch vụ công và ví VNeID.";

@@ -3,6 +3,8 @@ package vn.dvc.dossier;
 public enum DossierStatus {
   RECEIVED,
   WAITING_FOR_DOCUMENTS,
+  /** The fee is asked; the dossier waits for the payment platform's confirmation, clock stopped. */
+  AWAITING_PAYMENT,
   IN_REVIEW,
   AWAITING_SIGNATURE,
   COMPLETED,

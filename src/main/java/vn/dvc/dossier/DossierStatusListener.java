@@ -72,6 +72,7 @@ public class DossierStatusListener {
   private static String detailOf(DossierStatus status) {
     return switch (status) {
       case WAITING_FOR_DOCUMENTS -> "Supplementary documents requested from the citizen";
+      case AWAITING_PAYMENT -> "Fee requested; awaiting the payment";
       case IN_REVIEW -> "With the officer for review";
       case AWAITING_SIGNATURE -> "Approved by the officer; awaiting the signature";
       case COMPLETED -> "Result issued";

@@ -9,7 +9,7 @@ import { clockLabel, fmtDateTime, fmtInt, lang, t, tCode } from './i18n.js';
 import { View } from './view.js';
 
 /** Dossier statuses; a timeline event named like one is a change to that status. */
-const STATUSES = ['RECEIVED', 'WAITING_FOR_DOCUMENTS', 'IN_REVIEW', 'AWAITING_SIGNATURE', 'COMPLETED', 'REFUSED', 'NOT_ACCEPTED'];
+const STATUSES = ['RECEIVED', 'WAITING_FOR_DOCUMENTS', 'AWAITING_PAYMENT', 'IN_REVIEW', 'AWAITING_SIGNATURE', 'COMPLETED', 'REFUSED', 'NOT_ACCEPTED'];
 
 /** The one-word state of a dossier's deadline: what a supervisor looks at first. */
 export function deadlineState(dossier, now = Date.now()) {
