@@ -20,7 +20,6 @@ import vn.dvc.procedure.intake.Declared;
 import vn.dvc.procedure.intake.IntakeChecks;
 import vn.dvc.registry.trafficfines.TrafficFine;
 import vn.dvc.registry.trafficfines.TrafficFineRegistry;
-import vn.dvc.time.EngineClock;
 import vn.dvc.variables.PinList;
 
 /**
@@ -75,8 +74,11 @@ class TrafficFinePaymentIntake implements ProcedureIntake {
     String owners = PinList.format(paying.stream().map(TrafficFine::ownerPin).toList());
     Map<String, Object> variables = new HashMap<>();
     variables.put("decisionNos", paying.stream().map(TrafficFine::decisionNo).toList());
+    // The same numbers as text, for the officer's facts and the result.
+    variables.put(
+        "decisionNoList",
+        paying.stream().map(TrafficFine::decisionNo).collect(Collectors.joining(", ")));
     variables.put("feeSubjects", feeSubjects);
-    variables.put("feeDate", EngineClock.today().toString());
     variables.put("payerPin", applicant.pin().value());
     variables.put("ownerPins", owners);
     // The owners who do not pay themselves are told their fine was paid by someone else.
