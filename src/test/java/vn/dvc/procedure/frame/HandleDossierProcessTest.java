@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.DvcSpringBootTest;
+import vn.dvc.payment.FeeCollection;
+import vn.dvc.payment.LedgerState;
 import vn.dvc.procedure.BareDossiers;
+import vn.dvc.procedure.DossierJobs;
 
 /**
  * The frame {@code handle-dossier} on its own, called the way a procedure calls it (by version tag,
@@ -45,7 +49,10 @@ class HandleDossierProcessTest {
   @Autowired TransactionTemplate transaction;
   @Autowired ApplicationEventPublisher events;
 
+  @Autowired FeeCollection fees;
+
   private String deployment;
+  private final List<String> feeDecisions = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -57,6 +64,94 @@ class HandleDossierProcessTest {
     if (deployment != null) {
       repository.deleteDeployment(deployment, true);
     }
+    feeDecisions.forEach(id -> repository.deleteDeployment(id, true));
+  }
+
+  @Test
+  void collectsTheFeeBeforeTheReviewWithTheClockNotRunningAndNotAgainAfterASupplement() {
+    feeDecisions.add(fees.deployFeeDecision("death-registration", 8_000));
+    String dossier = bare.file("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+    DossierJobs jobs = new DossierJobs(runtime, management);
+    jobs.run(dossier);
+
+    assertThat(frameOf(caller)).isWaitingAt("CallActivity_CollectFee");
+    assertThat(bare.status(dossier)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(bare.clock(dossier)).isEqualTo("NOT_STARTED");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isZero();
+    assertThat(fees.request(dossier).amountVnd()).isEqualTo(8_000);
+
+    fees.pay(dossier, 8_000);
+    jobs.run(dossier);
+
+    Task review = bare.task(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(bare.status(dossier)).isEqualTo("IN_REVIEW");
+    assertThat(bare.clock(dossier)).isEqualTo("RUNNING");
+    assertThat(runtime.getVariable(frameOf(caller).getId(), "feeOutcome")).isEqualTo("PAID");
+    assertThat(runtime.getVariable(frameOf(caller).getId(), "receiptNo")).isNotNull();
+
+    tasks.complete(
+        review.getId(),
+        Map.of(
+            "reviewDecision", "REQUEST_DOCUMENTS",
+            "requestedDocumentType", "DEATH_NOTICE",
+            "requestReason", "Giấy báo tử không khớp"));
+    runtime
+        .createMessageCorrelation("DocumentsSupplied")
+        .processInstanceBusinessKey(dossier)
+        .correlate();
+    jobs.run(dossier);
+
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("collect-fee")
+                .processInstanceBusinessKey(dossier)
+                .count())
+        .isZero();
+    assertThat(fees.request(dossier).state()).isEqualTo(LedgerState.PAID);
+  }
+
+  @Test
+  void endsNotAcceptedWithoutAnyReviewWhenTheFeeIsNotPaidInTime() {
+    feeDecisions.add(fees.deployFeeDecision("death-registration", 8_000));
+    String dossier = bare.file("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+    new DossierJobs(runtime, management).run(dossier);
+    ProcessInstance block =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("collect-fee")
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+
+    management.executeJob(
+        management
+            .createJobQuery()
+            .processInstanceId(block.getId())
+            .timers()
+            .singleResult()
+            .getId());
+
+    assertThat(outputOf(caller, "outcome")).isEqualTo("NOT_ACCEPTED");
+    assertThat(bare.status(dossier)).isEqualTo("NOT_ACCEPTED");
+    assertThat(bare.clock(dossier)).isNotEqualTo("RUNNING");
+  }
+
+  @Test
+  void collectsNoFeeForALaterPartOfAnInterlinkedDossier() {
+    feeDecisions.add(fees.deployFeeDecision("interlinked-birth", 8_000));
+    String dossier = bare.file("interlinked-birth");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "interlinked-birth");
+    facts.put("part", "residence");
+    facts.put("residenceCommuneCode", "00004");
+    callFrame(dossier, facts);
+
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(fees.feeRows(dossier)).isEmpty();
   }
 
   @Test
