@@ -169,6 +169,15 @@ class CollectFeeProcessTest {
         .contains("\"outcome\":\"NOT_ACCEPTED\"")
         .contains("Không nộp phí, lệ phí trong thời hạn");
     assertThat(timeline(dossier, "NOT_ACCEPTED")).isEqualTo("Không nộp phí, lệ phí trong thời hạn");
+    ProcessInstance told =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("notify-citizen")
+            .processInstanceBusinessKeyLike(dossier + ":NOT_ACCEPTED:%")
+            .singleResult();
+    assertThat(runtime.getVariable(told.getId(), "message"))
+        .isEqualTo(
+            "Hồ sơ " + dossier + " không được tiếp nhận: Không nộp phí, lệ phí trong thời hạn.");
   }
 
   @Test
