@@ -267,6 +267,60 @@ class TrafficFinePaymentProcessTest {
     assertThat(view.path("timeline").toString()).contains("được hoàn trả");
   }
 
+  /**
+   * Two fines of one vehicle in one dossier (a plate of the test's own: the shared data has one
+   * fine per plate): one payment, a fee decision per fine, and each fine recorded paid on its own.
+   */
+  @Test
+  void twoFinesOfAPlatePaidTogetherAreEachDecidedAndRecordedPaid() {
+    today("2026-05-20");
+    insertFine("TEST-31/QĐ-XPHC", "99-Z9 00031", 1_000_000, "2026-05-15");
+    insertFine("TEST-32/QĐ-XPHC", "99-Z9 00031", 600_000, "2026-05-01");
+    ObjectNode data = dossiers.object().put("plate", "99-Z9 00031");
+    data.putArray("decisionNos").add("TEST-31/QĐ-XPHC").add("TEST-32/QĐ-XPHC");
+    String dossier = dossiers.file(KEY, PAYER, data);
+    run(dossier);
+
+    // 5 days: on time; 19 days: 9 days late, 600,000 × 0.05 % × 9 = 2,700.
+    assertThat(ledger.feeItems(dossier))
+        .extracting(FeeItem::item, FeeItem::amountVnd)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("FINE:TEST-31/QĐ-XPHC", 1_000_000L),
+            org.assertj.core.groups.Tuple.tuple("FINE:TEST-32/QĐ-XPHC", 600_000L),
+            org.assertj.core.groups.Tuple.tuple("LATE_PAYMENT_INTEREST:TEST-32/QĐ-XPHC", 2_700L));
+    LedgerEntry request = awaiting(dossier);
+    assertThat(request.amountVnd()).isEqualTo(1_602_700);
+
+    pay(dossier, request);
+    run(dossier);
+    runNotifications(dossier);
+
+    assertThat(status(dossier)).isEqualTo("COMPLETED");
+    for (String decisionNo : List.of("TEST-31/QĐ-XPHC", "TEST-32/QĐ-XPHC")) {
+      assertThat(fines.findFine(decisionNo))
+          .as(decisionNo)
+          .hasValueSatisfying(
+              fine -> assertThat(fine.paidOn()).isEqualTo(LocalDate.of(2026, 5, 20)));
+    }
+    assertThat(dossiers.view(dossier).path("result").path("decisionNos").asText())
+        .isEqualTo("TEST-31/QĐ-XPHC, TEST-32/QĐ-XPHC");
+  }
+
+  private void insertFine(String decisionNo, String plate, long amountVnd, String decidedOn) {
+    jdbc.update(
+        "insert into sandbox_traffic_fine (decision_no, plate, owner_pin, violation, detected_at,"
+            + " amount_vnd, paid, decided_on, issuer_province_code, issuer_name) values"
+            + " (?,?,?,?,current_timestamp,?,false,?,?,?)",
+        decisionNo,
+        plate,
+        "001196984744",
+        "Vượt đèn đỏ",
+        amountVnd,
+        java.sql.Date.valueOf(decidedOn),
+        "01",
+        "Phòng Cảnh sát giao thông Công an thành phố Hà Nội");
+  }
+
   private Task refusalTask(String dossier) {
     List<Task> found =
         tasks.createTaskQuery().processInstanceBusinessKey(dossier).taskUnassigned().list();
