@@ -165,6 +165,21 @@ class TrafficFinePaymentApiTest {
     assertRejected(refused, 422, "different-issuing-authorities", "data.decisionNos");
   }
 
+  /** A registry that does not give the decision date: the amount cannot be computed. */
+  @Test
+  void refusesADecisionWhoseDateOrIssuerTheRegistryLacks() throws Exception {
+    insertFine("TEST-3/QĐ-XPHC", "99-Z9 00003", "01", "Thành phố Hà Nội");
+    jdbc.update(
+        "update sandbox_traffic_fine set decided_on = null where decision_no = ?",
+        "TEST-3/QĐ-XPHC");
+
+    assertRejected(
+        file(PAYER, byDecision("TEST-3/QĐ-XPHC")),
+        422,
+        "penalty-decision-incomplete",
+        "data.decisionNo");
+  }
+
   @Test
   void refusesWhatTheSchemaForbids() throws Exception {
     ObjectNode both = byDecision("5241/QĐ-XPHC").put("plate", "79-A1 86075");
