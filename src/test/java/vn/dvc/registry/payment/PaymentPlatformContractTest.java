@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvc.DvcSpringBootTest;
 import vn.dvc.population.Pin;
+import vn.dvc.registry.ElementTemplates;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.registry.RegistryHttpClients;
 import vn.dvc.registry.RegistryRecordNotFoundException;
@@ -249,6 +251,133 @@ class PaymentPlatformContractTest {
     LocalDate statementDay() {
       return LocalDate.of(2026, 2, 2);
     }
+  }
+
+  @Test
+  void templateCreatesARequestAndARetriedJobCreatesNoOther() {
+    Map<String, Object> variables =
+        Map.of(
+            "feeAmountVnd",
+            4_024_000L,
+            "applicantPin",
+            PAYER.value(),
+            "paymentDescription",
+            "Lệ phí cấp phiếu lý lịch tư pháp",
+            "paymentDeadline",
+            Date.from(EXPIRES_AT));
+
+    Map<String, Object> first =
+        ElementTemplates.run(
+            engine,
+            "vn.dvc.payment-platform.createPaymentRequest",
+            "TEST-PAY-TPL-CREATE",
+            Map.of(),
+            variables);
+
+    assertThat(first).containsEntry("paymentState", "PENDING");
+    String requestId = (String) first.get("paymentRequestId");
+    assertThat(first)
+        .containsEntry(
+            "payUrl",
+            "http://localhost:" + port + "/sandbox/payment-platform/gateway/pay/" + requestId);
+    assertThat(gateway.request(requestId))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.amountVnd()).isEqualTo(4_024_000);
+              assertThat(r.dossierId()).isEqualTo("TEST-PAY-TPL-CREATE");
+              assertThat(r.expiresAt()).isEqualTo(EXPIRES_AT);
+            });
+
+    // Same dossier and task, hence the same key: the request of the first run, no second one.
+    Map<String, Object> repeated =
+        ElementTemplates.run(
+            engine,
+            "vn.dvc.payment-platform.createPaymentRequest",
+            "TEST-PAY-TPL-CREATE",
+            Map.of("expiresAt", "2026-12-11T17:00:00+07:00"),
+            variables);
+
+    assertThat(repeated).containsEntry("paymentRequestId", requestId);
+    assertThat(requestsOfDossier("TEST-PAY-TPL-CREATE")).isEqualTo(1);
+  }
+
+  @Test
+  void templateReadsThePaymentOfARequest() {
+    PaymentRequest made =
+        gatewayPlatform()
+            .requestPayment(
+                newRequest("TEST-PAY-TPL-READ", 200_000),
+                IdempotencyKey.of("TEST-PAY-TPL-READ", "request"));
+    Map<String, Object> open =
+        ElementTemplates.run(
+            engine,
+            "vn.dvc.payment-platform.readPaymentRequest",
+            "TEST-PAY-TPL-READ",
+            Map.of(),
+            Map.of("paymentRequestId", made.requestId()));
+    assertThat(open)
+        .containsEntry("paymentState", "PENDING")
+        .containsEntry("paidAmountVnd", null)
+        .containsEntry("paymentTransactionRef", null);
+
+    PaymentRequest paid =
+        paidAt(made.requestId(), OffsetDateTime.parse("2026-12-01T10:00:00+07:00"), 190_000L);
+
+    assertThat(
+            ElementTemplates.run(
+                engine,
+                "vn.dvc.payment-platform.readPaymentRequest",
+                "TEST-PAY-TPL-READ",
+                Map.of(),
+                Map.of("paymentRequestId", made.requestId())))
+        .containsEntry("paymentState", "PAID")
+        .containsEntry("paidAmountVnd", 190_000L)
+        .containsEntry("paymentTransactionRef", paid.transactionRef());
+  }
+
+  @Test
+  void templateCancelsARequestAndARetriedJobCancelsOnce() {
+    PaymentRequest made =
+        gatewayPlatform()
+            .requestPayment(
+                newRequest("TEST-PAY-TPL-CANCEL", 200_000),
+                IdempotencyKey.of("TEST-PAY-TPL-CANCEL", "request"));
+
+    for (int run = 0; run < 2; run++) {
+      assertThat(
+              ElementTemplates.run(
+                  engine,
+                  "vn.dvc.payment-platform.cancelPaymentRequest",
+                  "TEST-PAY-TPL-CANCEL",
+                  Map.of(),
+                  Map.of("paymentRequestId", made.requestId())))
+          .containsEntry("paymentState", "CANCELLED");
+    }
+    assertThat(writesWithKey(IdempotencyKey.of("TEST-PAY-TPL-CANCEL", "Task_RunTemplate")))
+        .isEqualTo(1);
+    assertThat(gateway.request(made.requestId()))
+        .hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(PaymentState.CANCELLED));
+  }
+
+  @Test
+  void templateCancellingARequestPaidJustBeforeSaysPaidInsteadOfFailing() {
+    PaymentRequest made =
+        gatewayPlatform()
+            .requestPayment(
+                newRequest("TEST-PAY-TPL-CANCEL-PAID", 200_000),
+                IdempotencyKey.of("TEST-PAY-TPL-CANCEL-PAID", "request"));
+    paidAt(made.requestId(), OffsetDateTime.parse("2026-12-01T10:00:00+07:00"), null);
+
+    assertThat(
+            ElementTemplates.run(
+                engine,
+                "vn.dvc.payment-platform.cancelPaymentRequest",
+                "TEST-PAY-TPL-CANCEL-PAID",
+                Map.of(),
+                Map.of("paymentRequestId", made.requestId())))
+        .containsEntry("paymentState", "PAID");
+    assertThat(gateway.request(made.requestId()))
+        .hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(PaymentState.PAID));
   }
 
   private PaymentPlatform gatewayPlatform() {
