@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -135,6 +136,11 @@ class SandboxPaymentGatewayTest {
             ">Từ chối giao dịch</button>",
             ">Để hết hạn</button>",
             ">Gửi lại xác nhận</button>");
+    // Relative actions, so that the page works behind a proxy that adds a prefix.
+    String action = request.requestId() + "/pay";
+    assertThat(page.getBody()).contains("action=\"" + action + "\"");
+    assertThat(URI.create(request.payUrl()).resolve(action))
+        .isEqualTo(URI.create(request.payUrl() + "/pay"));
   }
 
   @Test
