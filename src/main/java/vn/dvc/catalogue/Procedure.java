@@ -25,6 +25,9 @@ public record Procedure(
    * @param parts the parts of an interlinked procedure, each handled by its own call of the frame
    *     (the first with the dossier's documents); empty for a single procedure
    * @param documentDecisions the decisions of the documents when not only the procedure's own
+   * @param payment who handles the dossier's payment problems; null for the review group. A
+   *     procedure without {@code review} (straight through once paid, like paying a traffic fine)
+   *     must name it, since nobody else would see a payment that went wrong
    */
   public record Handling(
       Step review,
@@ -32,7 +35,8 @@ public record Procedure(
       Step verification,
       List<Fact> facts,
       Map<String, Part> parts,
-      List<String> documentDecisions) {
+      List<String> documentDecisions,
+      Payment payment) {
 
     /**
      * The decisions that decide the dossier's documents, in order: the descriptor's {@code
@@ -99,6 +103,14 @@ public record Procedure(
       Step verification,
       boolean documents,
       Integer workingDays) {}
+
+  /**
+   * Who handles the dossier's payment problems (a payment of another amount, a registry that
+   * refuses to record a paid fine).
+   *
+   * @param group candidate group pattern, e.g. {@code province-{provinceCode}-traffic-police}
+   */
+  public record Payment(String group) {}
 
   public record LocalizedText(String vi, String en) {}
 

@@ -27,6 +27,7 @@ import vn.dvc.catalogue.Procedure.Fee;
 import vn.dvc.catalogue.Procedure.Handling;
 import vn.dvc.catalogue.Procedure.LocalizedText;
 import vn.dvc.catalogue.Procedure.Part;
+import vn.dvc.catalogue.Procedure.Payment;
 import vn.dvc.catalogue.Procedure.Step;
 import vn.dvc.catalogue.Procedure.TimeLimit;
 import vn.dvc.catalogue.Procedure.TimeLimitUnit;
@@ -191,7 +192,10 @@ public class ProcedureCatalogue {
                         part.getValue().path("documents").asBoolean(false),
                         days.isMissingNode() ? null : days.asInt()));
               });
-      Step review = step(handling, "handling.review", parts.isEmpty());
+      Payment payment = payment(handling.path("payment"));
+      // Only a procedure that goes straight through once paid has no review; its payment
+      // problems still need an officer, so it must name who.
+      Step review = step(handling, "handling.review", parts.isEmpty() && payment == null);
       if (!parts.isEmpty() && parts.values().stream().filter(Part::documents).count() != 1) {
         throw problem(
             "handling.parts: exactly one part decides the documents (\"documents\": true)");
@@ -202,7 +206,22 @@ public class ProcedureCatalogue {
           step(handling, "handling.verification", false),
           facts(handling.path("facts"), "handling.facts"),
           Collections.unmodifiableMap(parts),
-          documentDecisions(handling.path("documentDecisions")));
+          documentDecisions(handling.path("documentDecisions")),
+          payment);
+    }
+
+    private Payment payment(JsonNode payment) {
+      if (payment.isMissingNode() || payment.isNull()) {
+        return null;
+      }
+      String group = optionalText(payment, "group");
+      if (group == null || !GROUP.matcher(group).matches()) {
+        throw problem(
+            "handling.payment.group \""
+                + group
+                + "\" must be a group pattern such as province-{provinceCode}-traffic-police");
+      }
+      return new Payment(group);
     }
 
     private List<String> documentDecisions(JsonNode list) {

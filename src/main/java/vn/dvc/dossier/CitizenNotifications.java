@@ -26,14 +26,14 @@ class CitizenNotifications {
   }
 
   /** Called by {@link DossierStatusListener} with the dossier as it was before the change. */
-  void tell(DossierRepository.DossierRow dossier, DossierStatus status, Instant at) {
+  void tell(DossierRepository.DossierRow dossier, DossierStatus status, Instant at, String reason) {
     Map<String, Object> variables =
         Map.of(
             "dossierId", dossier.id(),
             "procedureKey", dossier.procedureKey(),
             "recipientPin", dossier.applicantPin(),
             "status", status.name(),
-            "message", messageFor(dossier.id(), status),
+            "message", messageFor(dossier.id(), status, reason),
             "communeCode", dossier.communeCode());
     String businessKey = dossier.id() + ":" + status.name() + ":" + at.toEpochMilli();
     // The change runs as whoever completed the task (an officer through Tasklist), who may start
@@ -54,7 +54,10 @@ class CitizenNotifications {
   }
 
   /** What the citizen reads in the VNeID app; the portal shows the details. */
-  static String messageFor(String dossierId, DossierStatus status) {
+  static String messageFor(String dossierId, DossierStatus status, String reason) {
+    if (status == DossierStatus.NOT_ACCEPTED && reason != null) {
+      return "Hồ sơ " + dossierId + " không được tiếp nhận: " + reason + ".";
+    }
     String what =
         switch (status) {
           case RECEIVED -> "đã được tiếp nhận.";

@@ -31,20 +31,32 @@ public class DossierStatusListener {
   }
 
   public void change(DelegateExecution execution, String status) {
+    change(execution, status, null);
+  }
+
+  /**
+   * Changes the status with the reason the citizen reads: for NOT_ACCEPTED the result's reason
+   * ("Không nộp phí, lệ phí trong thời hạn"); without one, the documents that were not supplied,
+   * the first reason a dossier was not accepted for.
+   */
+  public void change(DelegateExecution execution, String status, String reason) {
     DossierStatus next = DossierStatus.valueOf(status);
     String dossierId = execution.getProcessBusinessKey();
-    changeTo(dossierId, next, detailOf(next));
+    changeTo(dossierId, next, reason != null ? reason : detailOf(next), reason);
     if (next == DossierStatus.NOT_ACCEPTED) {
       dossiers.setResult(
           dossierId,
           outcome(
-              "NOT_ACCEPTED", "The requested documents were not supplied within the deadline."));
+              "NOT_ACCEPTED",
+              reason != null
+                  ? reason
+                  : "The requested documents were not supplied within the deadline."));
     }
   }
 
   public void refuse(DelegateExecution execution, String reason) {
     String dossierId = execution.getProcessBusinessKey();
-    changeTo(dossierId, DossierStatus.REFUSED, reason);
+    changeTo(dossierId, DossierStatus.REFUSED, reason, null);
     dossiers.setResult(dossierId, outcome("REFUSED", reason));
   }
 
@@ -52,7 +64,7 @@ public class DossierStatusListener {
    * Sets the status, tells the other capabilities, and notifies the citizen when the status really
    * changes (a verification and then a review are both IN_REVIEW).
    */
-  private void changeTo(String dossierId, DossierStatus next, String detail) {
+  private void changeTo(String dossierId, DossierStatus next, String detail, String reason) {
     DossierRepository.DossierRow dossier =
         dossiers
             .find(dossierId)
@@ -61,7 +73,7 @@ public class DossierStatusListener {
     dossiers.changeStatus(dossierId, next, detail);
     events.publishEvent(new DossierStatusChanged(dossierId, next, at));
     if (dossier.status() != next) {
-      notifications.tell(dossier, next, at);
+      notifications.tell(dossier, next, at, reason);
     }
   }
 

@@ -187,6 +187,8 @@ class ProcedureCatalogueTest {
             + " handling.review.group \"civil-status-of-{communeCode}\" must be a group pattern",
         "handling-without-review.json | entry 2 (permanent-residence-registration): |"
             + " handling.review is missing: who handles this step?",
+        "handling-bad-payment-group.json | entry 2 (permanent-residence-registration): |"
+            + " handling.payment.group \"traffic-police\" must be a group pattern",
         "handling-two-document-parts.json | entry 2 (permanent-residence-registration): |"
             + " exactly one part decides the documents",
         "handling-approval-without-requires.json | entry 2 (permanent-residence-registration): |"
@@ -199,6 +201,21 @@ class ProcedureCatalogueTest {
         .hasMessageContaining("catalogue-fixtures/" + fixture)
         .hasMessageContaining(entry)
         .hasMessageContaining(problem);
+  }
+
+  @Test
+  void descriptorWithoutReviewIsAcceptedWhenItNamesWhoHandlesPaymentProblems() {
+    Procedure.Handling straightThrough =
+        load("handling-payment-without-review.json")
+            .find("permanent-residence-registration")
+            .orElseThrow()
+            .handling();
+
+    assertThat(straightThrough.review()).isNull();
+    assertThat(straightThrough.part(null).review()).isNull();
+    assertThat(straightThrough.payment().group())
+        .isEqualTo("province-{provinceCode}-traffic-police");
+    assertThat(catalogue.find("birth-registration").orElseThrow().handling().payment()).isNull();
   }
 
   @Test

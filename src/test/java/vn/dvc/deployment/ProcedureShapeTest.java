@@ -18,6 +18,10 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +58,22 @@ class ProcedureShapeTest {
       }
     }
     assertThat(built).hasSizeGreaterThanOrEqualTo(7);
+  }
+
+  @ParameterizedTest
+  @MethodSource("procedures")
+  void procedureHasAFeeDecisionOfTheFeeShape(Path file) {
+    String key = file.getFileName().toString().replace(".bpmn", "");
+    Path dmn = Path.of("decisions", key + "-fee.dmn");
+    assertThat(dmn).as("the frame's block collect-fee evaluates %s-fee", key).exists();
+    Decision decision = Dmn.readModelFromFile(dmn.toFile()).getModelElementById(key + "-fee");
+    assertThat(decision).as("%s holds the decision %s-fee", dmn, key).isNotNull();
+    assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    DecisionTable table = (DecisionTable) decision.getExpression();
+    assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
+    assertThat(table.getOutputs())
+        .extracting(o -> o.getName() + ":" + o.getTypeRef())
+        .containsExactly("feeItem:string", "amountVnd:long", "reason:string");
   }
 
   @ParameterizedTest

@@ -20,6 +20,14 @@ public final class FrameVariables {
 
   static final VariableFactory<Boolean> WHOLE_DOSSIER = booleanVariable("wholeDossier");
   static final VariableFactory<Boolean> DOCUMENTS_TO_DECIDE = booleanVariable("documentsToDecide");
+
+  /** False for a procedure that goes straight through once paid: no review, no signature. */
+  static final VariableFactory<Boolean> REVIEW_REQUIRED = booleanVariable("reviewRequired");
+
+  /** Who handles the dossier's payment problems, read by the block {@code collect-fee}. */
+  static final VariableFactory<String> PAYMENT_OFFICER_GROUP =
+      stringVariable("paymentOfficerGroup");
+
   static final VariableFactory<String> REVIEWER_GROUP = stringVariable("reviewerGroup");
   static final VariableFactory<String> REVIEW_FORM = stringVariable("reviewForm");
   static final VariableFactory<Boolean> SIGNATURE_REQUIRED = booleanVariable("signatureRequired");

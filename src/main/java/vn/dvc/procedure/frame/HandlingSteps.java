@@ -28,31 +28,39 @@ class HandlingSteps {
   }
 
   Part of(VariableScope scope) {
+    return handling(scope).part(PART.from(scope).getOrNull());
+  }
+
+  /** The procedure's whole descriptor, for what concerns the dossier rather than one part. */
+  Procedure.Handling handling(VariableScope scope) {
     String key = PROCEDURE_KEY.from(scope).get();
-    Procedure.Handling handling =
-        catalogue
-            .find(key)
-            .map(Procedure::handling)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "Procedure "
-                            + key
-                            + " has no \"handling\" in catalogue/procedures.json: the frame"
-                            + " handle-dossier does not know who reviews and signs it"));
-    return handling.part(PART.from(scope).getOrNull());
+    return catalogue
+        .find(key)
+        .map(Procedure::handling)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Procedure "
+                        + key
+                        + " has no \"handling\" in catalogue/procedures.json: the frame"
+                        + " handle-dossier does not know who reviews and signs it"));
   }
 
   /** The step's candidate group with every {@code {variable}} filled from the instance. */
   static String group(Step step, VariableScope scope) {
-    Matcher placeholder = PLACEHOLDER.matcher(step.group());
+    return group(step.group(), scope);
+  }
+
+  /** The group pattern with every {@code {variable}} filled from the instance. */
+  static String group(String pattern, VariableScope scope) {
+    Matcher placeholder = PLACEHOLDER.matcher(pattern);
     StringBuilder group = new StringBuilder();
     while (placeholder.find()) {
       Object value = scope.getVariable(placeholder.group(1));
       if (!(value instanceof String code) || code.isBlank()) {
         throw new IllegalStateException(
             "The group "
-                + step.group()
+                + pattern
                 + " needs the variable "
                 + placeholder.group(1)
                 + ", which the procedure did not pass to the frame");

@@ -1,9 +1,11 @@
 package vn.dvc.procedure.result;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,8 @@ import vn.dvc.adminunit.AdministrativeUnits;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.adminunit.Province;
 import vn.dvc.dossier.ElectronicExtracts;
+import vn.dvc.money.Vnd;
+import vn.dvc.payment.PaymentLedger;
 import vn.dvc.population.Citizen;
 import vn.dvc.population.Pin;
 import vn.dvc.population.PopulationRegistry;
@@ -44,12 +48,17 @@ class IssueResultDelegate implements JavaDelegate {
   private final ElectronicExtracts extracts;
   private final PopulationRegistry population;
   private final AdministrativeUnits units;
+  private final PaymentLedger ledger;
 
   IssueResultDelegate(
-      ElectronicExtracts extracts, PopulationRegistry population, AdministrativeUnits units) {
+      ElectronicExtracts extracts,
+      PopulationRegistry population,
+      AdministrativeUnits units,
+      PaymentLedger ledger) {
     this.extracts = extracts;
     this.population = population;
     this.units = units;
+    this.ledger = ledger;
   }
 
   @Override
@@ -85,9 +94,30 @@ class IssueResultDelegate implements JavaDelegate {
     if (Boolean.TRUE.equals(execution.getVariableLocal("asPart"))) {
       extracts.addPart(execution, result);
     } else {
+      // The fee paid for the dossier goes with its result, so the citizen has both in one place.
+      receipt(execution.getProcessBusinessKey()).ifPresent(r -> result.set("receipt", r));
       extracts.issue(execution, result);
     }
     execution.setVariableLocal("resultNo", number);
+  }
+
+  /** The receipt of the dossier's paid fee, if it has one: the latest request with a receipt. */
+  private Optional<ObjectNode> receipt(String dossierId) {
+    return ledger.ofDossier(dossierId).stream()
+        .filter(entry -> entry.receiptNo() != null)
+        .reduce((earlier, later) -> later)
+        .map(
+            entry -> {
+              long amount =
+                  entry.paidAmountVnd() != null ? entry.paidAmountVnd() : entry.amountVnd();
+              ObjectNode receipt = JsonNodeFactory.instance.objectNode();
+              receipt.put("receiptNo", entry.receiptNo());
+              receipt.put("amountVnd", amount);
+              receipt.put("amount", Vnd.format(amount));
+              receipt.put("paidAt", entry.paidAt() == null ? null : entry.paidAt().toString());
+              receipt.put("payerPin", entry.payerPin());
+              return receipt;
+            });
   }
 
   /** The input as field → value: a camunda:map as it is, or "a, b=c" read from the variables. */

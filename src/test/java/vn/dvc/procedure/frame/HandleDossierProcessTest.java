@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,7 +26,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.DvcSpringBootTest;
+import vn.dvc.catalogue.Procedure;
+import vn.dvc.catalogue.ProcedureCatalogue;
+import vn.dvc.payment.FeeCollection;
+import vn.dvc.payment.LedgerState;
 import vn.dvc.procedure.BareDossiers;
+import vn.dvc.procedure.DossierJobs;
 
 /**
  * The frame {@code handle-dossier} on its own, called the way a procedure calls it (by version tag,
@@ -45,7 +53,14 @@ class HandleDossierProcessTest {
   @Autowired TransactionTemplate transaction;
   @Autowired ApplicationEventPublisher events;
 
+  @Autowired FeeCollection fees;
+  @Autowired ProcedureCatalogue catalogue;
+  @Autowired HistoryService history;
+
+  private static final String STRAIGHT_THROUGH = "straight-through-test";
+
   private String deployment;
+  private final List<String> feeDecisions = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -57,6 +72,163 @@ class HandleDossierProcessTest {
     if (deployment != null) {
       repository.deleteDeployment(deployment, true);
     }
+    feeDecisions.forEach(id -> repository.deleteDeployment(id, true));
+  }
+
+  @Test
+  void collectsTheFeeBeforeTheReviewWithTheClockNotRunningAndNotAgainAfterASupplement() {
+    feeDecisions.add(fees.deployFeeDecision("death-registration", 8_000));
+    String dossier = bare.file("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+    DossierJobs jobs = new DossierJobs(runtime, management);
+    jobs.run(dossier);
+
+    assertThat(frameOf(caller)).isWaitingAt("CallActivity_CollectFee");
+    assertThat(bare.status(dossier)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(bare.clock(dossier)).isEqualTo("NOT_STARTED");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isZero();
+    assertThat(fees.request(dossier).amountVnd()).isEqualTo(8_000);
+
+    fees.pay(dossier, 8_000);
+    jobs.run(dossier);
+
+    Task review = bare.task(dossier);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(bare.status(dossier)).isEqualTo("IN_REVIEW");
+    assertThat(bare.clock(dossier)).isEqualTo("RUNNING");
+    assertThat(runtime.getVariable(frameOf(caller).getId(), "feeOutcome")).isEqualTo("PAID");
+    assertThat(runtime.getVariable(frameOf(caller).getId(), "receiptNo")).isNotNull();
+    assertThat(runtime.getVariable(frameOf(caller).getId(), "paymentOfficerGroup"))
+        .as("without a payment group, the review group handles payment problems")
+        .isEqualTo("commune-01100-civil-status");
+
+    tasks.complete(
+        review.getId(),
+        Map.of(
+            "reviewDecision", "REQUEST_DOCUMENTS",
+            "requestedDocumentType", "DEATH_NOTICE",
+            "requestReason", "Giấy báo tử không khớp"));
+    runtime
+        .createMessageCorrelation("DocumentsSupplied")
+        .processInstanceBusinessKey(dossier)
+        .correlate();
+    jobs.run(dossier);
+
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("collect-fee")
+                .processInstanceBusinessKey(dossier)
+                .count())
+        .isZero();
+    assertThat(fees.request(dossier).state()).isEqualTo(LedgerState.PAID);
+  }
+
+  @Test
+  void approvesAProcedureWithoutReviewOnceItsFeeIsPaidAndGivesPaymentProblemsToItsPaymentGroup()
+      throws Exception {
+    // A straight-through descriptor (like paying a traffic fine): no review, a payment group. Put
+    // into the shared catalogue for this test only; no procedure of the catalogue has one yet.
+    Procedure straight =
+        new Procedure(
+            STRAIGHT_THROUGH,
+            9_999,
+            new Procedure.LocalizedText("Thủ tục thử nghiệm", "Test procedure"),
+            new Procedure.Authority("Công an tỉnh", "Provincial police", "CIVIL_STATUS"),
+            new Procedure.TimeLimit(1, Procedure.TimeLimitUnit.WORKING_DAYS, null, false),
+            new Procedure.Fee(50_000L, null, false),
+            List.of("Luật Xử lý vi phạm hành chính 2012"),
+            null,
+            new Procedure.Handling(
+                null,
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                List.of("temporary-absence-declaration-required-documents"),
+                new Procedure.Payment("province-{provinceCode}-traffic-police")));
+    Map<String, Procedure> procedures = catalogueEntries();
+    procedures.put(STRAIGHT_THROUGH, straight);
+    try {
+      feeDecisions.add(fees.deployFeeDecision(STRAIGHT_THROUGH, 50_000));
+      String dossier = bare.file(STRAIGHT_THROUGH);
+      Map<String, Object> facts = new HashMap<>();
+      facts.put("procedureKey", STRAIGHT_THROUGH);
+      facts.put("applicantFound", true);
+      ProcessInstance caller = callFrame(dossier, facts);
+      DossierJobs jobs = new DossierJobs(runtime, management);
+      jobs.run(dossier);
+      assertThat(runtime.getVariable(frameOf(caller).getId(), "reviewRequired")).isEqualTo(false);
+
+      fees.pay(dossier, 40_000);
+      Task problem = bare.task(dossier);
+      assertThat(problem.getTaskDefinitionKey()).isEqualTo("Task_ResolvePaymentProblem");
+      assertThat(bare.candidateGroups(problem)).containsExactly("province-01-traffic-police");
+      tasks.complete(
+          problem.getId(),
+          Map.of("paymentResolution", "ACCEPT", "paymentResolutionNote", "Đã xác minh"));
+      jobs.run(dossier);
+
+      assertThat(caller).isWaitingAt("Task_Inspect");
+      assertThat(outputOf(caller, "outcome")).isEqualTo("APPROVED");
+      assertThat(
+              history
+                  .createHistoricTaskInstanceQuery()
+                  .processInstanceBusinessKey(dossier)
+                  .taskDefinitionKey("Task_ReviewDossier")
+                  .count())
+          .isZero();
+    } finally {
+      procedures.remove(STRAIGHT_THROUGH);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Procedure> catalogueEntries() throws ReflectiveOperationException {
+    Field entries = ProcedureCatalogue.class.getDeclaredField("procedures");
+    entries.setAccessible(true);
+    return (Map<String, Procedure>) entries.get(catalogue);
+  }
+
+  @Test
+  void endsNotAcceptedWithoutAnyReviewWhenTheFeeIsNotPaidInTime() {
+    feeDecisions.add(fees.deployFeeDecision("death-registration", 8_000));
+    String dossier = bare.file("death-registration");
+    ProcessInstance caller = callFrame(dossier, completeDeathDossier());
+    new DossierJobs(runtime, management).run(dossier);
+    ProcessInstance block =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("collect-fee")
+            .processInstanceBusinessKey(dossier)
+            .singleResult();
+
+    management.executeJob(
+        management
+            .createJobQuery()
+            .processInstanceId(block.getId())
+            .timers()
+            .singleResult()
+            .getId());
+
+    assertThat(outputOf(caller, "outcome")).isEqualTo("NOT_ACCEPTED");
+    assertThat(bare.status(dossier)).isEqualTo("NOT_ACCEPTED");
+    assertThat(bare.clock(dossier)).isNotEqualTo("RUNNING");
+  }
+
+  @Test
+  void collectsNoFeeForALaterPartOfAnInterlinkedDossier() {
+    feeDecisions.add(fees.deployFeeDecision("interlinked-birth", 8_000));
+    String dossier = bare.file("interlinked-birth");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("procedureKey", "interlinked-birth");
+    facts.put("part", "residence");
+    facts.put("residenceCommuneCode", "00004");
+    callFrame(dossier, facts);
+
+    assertThat(bare.task(dossier).getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
+    assertThat(fees.feeRows(dossier)).isEmpty();
   }
 
   @Test
@@ -282,7 +454,7 @@ class HandleDossierProcessTest {
             <bpmn:startEvent id="StartEvent_Called" />
             <bpmn:sequenceFlow id="Flow_ToFrame" sourceRef="StartEvent_Called" targetRef="Task_HandleDossier" />
             <bpmn:callActivity id="Task_HandleDossier" calledElement="handle-dossier"
-                camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="1">
+                camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="2">
               <bpmn:extensionElements>
                 <camunda:in businessKey="#{execution.processBusinessKey}" />
                 <camunda:in variables="all" />

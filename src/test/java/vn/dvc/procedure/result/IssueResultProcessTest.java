@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvc.DvcSpringBootTest;
+import vn.dvc.payment.LedgerState;
+import vn.dvc.payment.PaymentLedger;
+import vn.dvc.population.Pin;
+import vn.dvc.registry.payment.PaymentRequest;
+import vn.dvc.registry.payment.PaymentState;
 
 /** The "issue result" step, as a model uses it through its element template. */
 @DvcSpringBootTest
@@ -30,6 +35,7 @@ class IssueResultProcessTest {
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
+  @Autowired PaymentLedger ledger;
 
   private String deployment;
 
@@ -63,8 +69,42 @@ class IssueResultProcessTest {
         .doesNotContain("{")
         .contains("Hà Nội");
     assertThat(result.path("issuedOn").asText()).isNotBlank();
+    assertThat(result.has("receipt")).as("no fee paid, no receipt").isFalse();
     assertThat(runtime.getVariable(instance.getId(), "testExtractNo")).isEqualTo("TL-01100-7/2026");
     assertThat(runtime.getVariable(instance.getId(), "fields")).isNull();
+  }
+
+  @Test
+  void carriesTheReceiptOfTheFeePaidForTheDossier() throws Exception {
+    String dossier = bareDossier();
+    String requestId = "PAY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Instant paidAt = Instant.parse("2026-12-01T03:00:00Z");
+    ledger.open(
+        new PaymentRequest(
+            requestId,
+            dossier,
+            10_000,
+            Pin.of(PIN),
+            "Phí, lệ phí",
+            PaymentState.PENDING,
+            "https://pay.example/" + requestId,
+            paidAt.plusSeconds(86_400),
+            null,
+            null,
+            null),
+        paidAt.plusSeconds(86_400));
+    ledger.settle(requestId, LedgerState.PAID, 10_000, paidAt, "TX-1");
+    ledger.setReceiptNo(requestId, "BL-TEST-1");
+    ProcessInstance instance = run(dossier, "${false}");
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+
+    JsonNode receipt = resultOf(dossier).path("receipt");
+    assertThat(receipt.path("receiptNo").asText()).isEqualTo("BL-TEST-1");
+    assertThat(receipt.path("amountVnd").asLong()).isEqualTo(10_000);
+    assertThat(receipt.path("amount").asText()).isEqualTo("10.000 ₫");
+    assertThat(receipt.path("paidAt").asText()).isEqualTo("2026-12-01T03:00:00Z");
+    assertThat(receipt.path("payerPin").asText()).isEqualTo(PIN);
   }
 
   @Test
