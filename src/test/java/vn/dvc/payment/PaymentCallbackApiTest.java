@@ -188,6 +188,62 @@ class PaymentCallbackApiTest {
   }
 
   @Test
+  void confirmationsArrivingAtTheSameMomentRecordExactlyOnePayment() throws Exception {
+    ObjectNode first = support.callback(entry, "PAID", FEE, 1);
+    ObjectNode resent = first.deepCopy();
+    ObjectNode another = support.callback(entry, "PAID", FEE, 2);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<PaymentTestSupport.Posted>> posted =
+          java.util.stream.Stream.of(first, resent, another)
+              .map(
+                  c ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return support.post(c);
+                          }))
+              .toList();
+      start.countDown();
+      for (var answer : posted) {
+        assertThat(answer.get().status()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(ledger.find(entry.requestId()).orElseThrow().state()).isEqualTo(LedgerState.PAID);
+    assertThat(outcomes()).containsOnlyOnce(CallbackOutcome.SETTLED_PAID);
+    assertThat(timeline("PAYMENT_RECEIVED")).hasSize(1);
+    assertThat(taskOfProcess()).isEqualTo("Task_Paid");
+  }
+
+  @Test
+  void onlyPostingACallbackIsOpenWithoutSigningIn() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var get =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + port + PaymentCallbackController.PATH))
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+    var elsewhere =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/payments/callbacks-log"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding());
+
+    assertThat(get.statusCode()).isEqualTo(401);
+    assertThat(elsewhere.statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aCallbackForAnUnknownRequestIsAnswered404SoThatThePlatformRetries() throws Exception {
     ObjectNode callback = support.callback(entry, "PAID", FEE, 1).put("requestId", "PAY-NOSUCH");
 

@@ -172,7 +172,9 @@ class PaymentReconciliationTest {
   @Test
   void othersAreRefused() throws Exception {
     String path = "/api/v1/payments/reconciliations/" + DAY;
-    for (String user : List.of("officer.badinh", "supervisor.hanoi", "trafficpolice.hanoi")) {
+    for (String user :
+        List.of(
+            "officer.badinh", "supervisor.hanoi", "trafficpolice.hanoi", "trafficpolice.nghean")) {
       var refused = as(user).get(path);
       assertThat(refused.status()).as(user).isEqualTo(403);
       assertThat(refused.contentType()).startsWith("application/problem+json");
