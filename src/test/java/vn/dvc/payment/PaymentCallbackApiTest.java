@@ -384,6 +384,13 @@ class PaymentCallbackApiTest {
     var answer = support.post(body, timestamp, support.sign(timestamp, body));
 
     assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.outcome()).isEqualTo("TOO_LARGE");
+    var chunked = support.postChunked(body, timestamp, support.sign(timestamp, body));
+    assertThat(chunked.status()).isEqualTo(413);
+    assertThat(chunked.outcome()).isEqualTo("TOO_LARGE");
+    assertThat(callbacks.refusedWithBody(""))
+        .extracting(CallbackLog.Entry::outcome)
+        .contains(CallbackOutcome.TOO_LARGE);
     assertNothingChanged();
   }
 

@@ -141,11 +141,24 @@ final class PaymentTestSupport {
   }
 
   Posted post(byte[] body, String timestamp, String signed) throws Exception {
+    return post(HttpRequest.BodyPublishers.ofByteArray(body), timestamp, signed);
+  }
+
+  /** Sent chunked, without a declared length, as a client streaming its body does. */
+  Posted postChunked(byte[] body, String timestamp, String signed) throws Exception {
+    return post(
+        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)),
+        timestamp,
+        signed);
+  }
+
+  private Posted post(HttpRequest.BodyPublisher body, String timestamp, String signed)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + PaymentCallbackController.PATH))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            .POST(body);
     if (timestamp != null) {
       request.header(PaymentCallbackSignature.TIMESTAMP_HEADER, timestamp);
     }
