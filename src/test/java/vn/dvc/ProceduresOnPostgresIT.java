@@ -57,6 +57,8 @@ class ProceduresOnPostgresIT {
     properties.add("dvc.sandbox.server.enabled", () -> "true");
     // Outside the embedded demo the sandbox server needs a password of its own.
     properties.add("dvc.sandbox.server.password", () -> "it-registry-secret");
+    // …and the payment platform's callbacks a secret other than the published demo one.
+    properties.add("dvc.payments.callback-secret", () -> "it-payment-callback-secret");
     // The test drives jobs through the engine's API instead of waiting for the executor.
     properties.add("camunda.bpm.job-execution.enabled", () -> "false");
   }

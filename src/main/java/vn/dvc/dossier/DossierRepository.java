@@ -74,14 +74,32 @@ public class DossierRepository implements DossierDataIssues {
         utc(row.receivedAt()));
   }
 
-  /** The dossier's status and process instance, for other capabilities' views. */
+  /**
+   * The dossier's status and process instance, for other capabilities' views; its procedure,
+   * applicant and commune for those that notify or report by province (payments).
+   */
   public Optional<DossierSummary> summary(String id) {
     return find(id)
-        .map(r -> new DossierSummary(r.id(), r.status(), r.processInstanceId(), r.applicantName()));
+        .map(
+            r ->
+                new DossierSummary(
+                    r.id(),
+                    r.status(),
+                    r.processInstanceId(),
+                    r.applicantName(),
+                    r.procedureKey(),
+                    r.applicantPin(),
+                    r.communeCode()));
   }
 
   public record DossierSummary(
-      String id, DossierStatus status, String processInstanceId, String applicantName) {}
+      String id,
+      DossierStatus status,
+      String processInstanceId,
+      String applicantName,
+      String procedureKey,
+      String applicantPin,
+      String communeCode) {}
 
   Optional<DossierRow> find(String id) {
     return jdbc.query("select * from dossier where id = ?", DossierRepository::row, id).stream()

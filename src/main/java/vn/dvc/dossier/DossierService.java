@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -77,6 +78,7 @@ class DossierService {
   private final ObjectMapper canonicalJson;
   private final DossierAccess access;
   private final SuppliedFiles files;
+  private final ObjectProvider<DossierPayments> payments;
 
   DossierService(
       ProcedureCatalogue catalogue,
@@ -91,8 +93,10 @@ class DossierService {
       ApplicationEventPublisher events,
       ObjectMapper json,
       DossierAccess access,
-      SuppliedFiles files) {
+      SuppliedFiles files,
+      ObjectProvider<DossierPayments> payments) {
     this.catalogue = catalogue;
+    this.payments = payments;
     this.access = access;
     this.files = files;
     this.intakes =
@@ -292,6 +296,7 @@ class DossierService {
                         d.sizeBytes(),
                         d.receivedAt()))
             .toList(),
+        payments.stream().flatMap(p -> p.of(id).stream()).findFirst().orElse(null),
         dossiers.timeline(id).stream()
             .map(e -> new TimelineEntry(e.at(), e.event(), e.detail()))
             .toList(),

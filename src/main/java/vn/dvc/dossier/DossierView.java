@@ -18,6 +18,7 @@ record DossierView(
     List<SatisfiedByData> satisfiedByData,
     List<DataIssueView> dataIssues,
     List<DocumentView> documents,
+    DossierPaymentView payment,
     List<TimelineEntry> timeline,
     JsonNode result) {
 

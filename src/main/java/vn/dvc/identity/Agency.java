@@ -23,6 +23,8 @@ public enum Agency {
   POWER_COMPANY(Level.PROVINCE, "power-company", "power company"),
   EDUCATION(Level.PROVINCE, "education", "Department of Education and Training"),
   EMPLOYMENT_CENTRE(Level.PROVINCE, "employment-centre", "employment service centre"),
+  /** Fees and payments: read the daily payment reconciliation of their province. */
+  FINANCE(Level.PROVINCE, "finance", "finance officers (fees and payments)"),
   SUPERVISORS(Level.PROVINCE, "supervisors", "supervisors");
 
   public enum Level {

@@ -13,14 +13,23 @@ import vn.dvc.sandbox.SandboxServerProperties;
 /**
  * Outside the {@link EmbeddedDemo}, stops the start when a secret that guards something is missing
  * or still the value the README and the realm file publish: the Keycloak clients' secrets, the
- * sandbox registry server's password (its writes can mark a citizen deceased) and the HTTP registry
- * clients' password. The message names the property and the environment variable to set.
+ * sandbox registry server's password (its writes can mark a citizen deceased), the HTTP registry
+ * clients' password and the payment platform's callback secret (it confirms payments). The message
+ * names the property and the environment variable to set.
  */
 @Component
 class DefaultSecretsCheck {
 
   /** The defaults this repository publishes; in production they are as good as no secret. */
-  static final Set<String> WELL_KNOWN = Set.of("engine-secret", "webapp-secret", "sandbox", "demo");
+  static final Set<String> WELL_KNOWN =
+      Set.of("engine-secret", "webapp-secret", "sandbox", "demo", "demo-payment-callback-secret");
+
+  /**
+   * Read from the environment rather than as PaymentsProperties: payments sit above identity.
+   * Whoever knows it can confirm payments that never happened, so the published value is refused; a
+   * missing one is refused by PaymentsProperties' own validation.
+   */
+  static final String PAYMENT_CALLBACK_SECRET = "dvc.payments.callback-secret";
 
   DefaultSecretsCheck(
       Environment environment,
@@ -47,6 +56,10 @@ class DefaultSecretsCheck {
       check(refused, sandbox.password(), "dvc.sandbox.server.password", "REGISTRY_PASSWORD");
     }
     checkRegistryClients(refused, registries);
+    String callbackSecret = environment.getProperty(PAYMENT_CALLBACK_SECRET);
+    if (hasText(callbackSecret)) {
+      check(refused, callbackSecret, PAYMENT_CALLBACK_SECRET, "PAYMENT_CALLBACK_SECRET");
+    }
     if (!refused.isEmpty()) {
       throw new DefaultSecretsException(
           "Refusing to start with default or missing secrets outside the embedded demo (profiles "

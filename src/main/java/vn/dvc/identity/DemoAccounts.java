@@ -73,6 +73,20 @@ class DemoAccounts implements InitializingBean {
               "Lý (land registry, Hà Nội)",
               Agency.LAND_REGISTRY.group("01")),
           new Account(
+              "finance.hanoi", "Phương", "Đinh (finance, Hà Nội)", Groups.financeOfficers("01")),
+          new Account(
+              "finance.nghean", "Bình", "Hà (finance, Nghệ An)", Groups.financeOfficers("40")),
+          new Account(
+              "trafficpolice.hanoi",
+              "Cường",
+              "Lương (traffic police, Hà Nội)",
+              Agency.TRAFFIC_POLICE.group("01")),
+          new Account(
+              "trafficpolice.nghean",
+              "Vinh",
+              "Thái (traffic police, Nghệ An)",
+              Agency.TRAFFIC_POLICE.group("40")),
+          new Account(
               "supervisor.hanoi",
               "Thảo",
               "Vũ (supervisor, Hà Nội)",

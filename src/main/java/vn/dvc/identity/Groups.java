@@ -51,6 +51,17 @@ public final class Groups {
     return Agency.SUPERVISORS.group(provinceCode);
   }
 
+  public static String financeOfficers(String provinceCode) {
+    return Agency.FINANCE.group(provinceCode);
+  }
+
+  /** The province whose payments a finance officers' group reconciles, if it is one. */
+  public static Optional<String> financeProvince(String group) {
+    return group.startsWith("province-") && group.endsWith("-finance")
+        ? Optional.of(group.substring("province-".length(), group.length() - "-finance".length()))
+        : Optional.empty();
+  }
+
   /** The province a supervisors' group supervises, if it is one. */
   public static Optional<String> supervisedProvince(String group) {
     return group.startsWith("province-") && group.endsWith("-supervisors")

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -36,6 +37,11 @@ class SecurityConfiguration {
   static final PathPatternRequestMatcher VERIFY_PASSWORD_IN_WEBAPPS =
       PathPatternRequestMatcher.withDefaults()
           .matcher("/camunda/api/engine/engine/*/identity/verify");
+
+  /** Only this path and method: everything else under /api/v1/payments needs a user. */
+  static final PathPatternRequestMatcher PAYMENT_CALLBACKS =
+      PathPatternRequestMatcher.withDefaults()
+          .matcher(HttpMethod.POST, "/api/v1/payments/callbacks");
 
   @Bean
   @Order(1)
@@ -89,6 +95,10 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         path.matcher("/actuator/health/**"), path.matcher("/actuator/info"))
+                    .permitAll()
+                    // The payment platform's confirmations: the HMAC signature over the body is
+                    // their authentication (PaymentCallbacks verifies it), not a user's sign-in.
+                    .requestMatchers(PAYMENT_CALLBACKS)
                     .permitAll()
                     .requestMatchers(path.matcher("/actuator/**"))
                     .hasAuthority(Groups.authority(Groups.ADMINISTRATORS).getAuthority())

@@ -21,8 +21,8 @@ import vn.dvc.api.Problems;
 
 /**
  * The sandbox server's own door: registry clients authenticate with the configured credentials, as
- * they would with a real registry; engine users do not get in, and the OpenAPI descriptions are
- * public.
+ * they would with a real registry; engine users do not get in, and the OpenAPI descriptions and the
+ * payment gateway's pages are public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SandboxServerProperties.class)
@@ -64,6 +64,12 @@ class SandboxServerConfiguration {
             requests ->
                 requests
                     .requestMatchers(path.matcher("/sandbox/*/openapi.yaml"))
+                    .permitAll()
+                    // The payment gateway's pages are opened by the citizen's browser from the
+                    // pay address, which holds no registry credentials; a real gateway has the
+                    // payer sign in at the bank instead. They act only on the request whose
+                    // random id is in the address. The platform's JSON API stays behind the door.
+                    .requestMatchers(path.matcher("/sandbox/payment-platform/gateway/**"))
                     .permitAll()
                     .anyRequest()
                     .hasRole("REGISTRY_CLIENT"))

@@ -105,6 +105,7 @@ class StartupTogetherOnPostgresIT {
             "--server.port=0",
             "--spring.application.name=" + node,
             "--camunda.bpm.admin-user.password=it-admin",
+            "--dvc.payments.callback-secret=it-payment-callback-secret",
             "--camunda.bpm.job-execution.enabled=false",
             "--dvc.demo-accounts.enabled=true");
   }

@@ -98,6 +98,11 @@ public final class DossierApiClient {
     return send(authorized(path).GET());
   }
 
+  /** A POST without a body, for the APIs that act on the address alone. */
+  public Response post(String path) throws Exception {
+    return send(authorized(path).POST(BodyPublishers.noBody()));
+  }
+
   private HttpRequest.Builder authorized(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(60))

@@ -48,6 +48,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.dvc.registry.payment.PaymentCallbackSignature;
 
 /**
  * The {@code keycloak} profile's doors, without a Keycloak server: a stub publishes the realm's
@@ -77,6 +78,9 @@ class ApiTokenTest {
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+
+  @org.springframework.beans.factory.annotation.Value("${dvc.payments.callback-secret}")
+  String callbackSecret;
 
   @Autowired
   @Qualifier("keycloak")
@@ -117,6 +121,9 @@ class ApiTokenTest {
     List<String> refused = new ArrayList<>();
     List<String> endpoints = endpoints();
     for (String endpoint : endpoints) {
+      if (endpoint.equals(PAYMENT_CALLBACKS)) {
+        continue; // its own test: the signature authenticates it, not a token
+      }
       String[] methodAndPath = endpoint.split(" ", 2);
       HttpResponse<String> answer = call(methodAndPath[0], methodAndPath[1], null);
       if (answer.statusCode() != 401) {
@@ -125,6 +132,54 @@ class ApiTokenTest {
     }
     assertThat(endpoints).hasSizeGreaterThan(40);
     assertThat(refused).as("endpoints not answering 401 without a token").isEmpty();
+  }
+
+  /** The payment platform's confirmations, the one API endpoint open without a token. */
+  private static final String PAYMENT_CALLBACKS = "POST /api/v1/payments/callbacks";
+
+  @Test
+  void thePaymentPlatformPostsItsSignedCallbacksWithoutAToken() throws Exception {
+    byte[] body =
+        json.writeValueAsBytes(
+            json.createObjectNode()
+                .put("callbackId", "CB-token-test")
+                .put("requestId", "PAY-NOT-IN-LEDGER")
+                .put("dossierId", "D-NONE")
+                .put("event", "PAID")
+                .put("amountVnd", 1000)
+                .put("transactionRef", "TX1")
+                .put("occurredAt", java.time.Instant.now().toString())
+                .put("sequence", 1));
+    String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+    HttpRequest.Builder post =
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/payments/callbacks"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+
+    HttpResponse<String> unsigned = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> signed =
+        http.send(
+            post.header(PaymentCallbackSignature.TIMESTAMP_HEADER, timestamp)
+                .header(
+                    PaymentCallbackSignature.SIGNATURE_HEADER,
+                    new PaymentCallbackSignature(callbackSecret).sign(timestamp, body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    // Answered by the endpoint itself (its own problem types), not by the token check.
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+    assertThat(json.readTree(unsigned.body()).path("type").asText())
+        .isEqualTo("/problems/payment-callback-forged");
+    assertThat(signed.statusCode()).isEqualTo(404);
+    assertThat(json.readTree(signed.body()).path("type").asText())
+        .isEqualTo("/problems/payment-callback-unknown-request");
+    assertThat(call("GET", "/api/v1/payments/callbacks", null).statusCode()).isEqualTo(401);
+    assertThat(
+            json.readTree(call("GET", "/api/v1/payments/callbacks", null).body())
+                .path("type")
+                .asText())
+        .isEqualTo("/problems/unauthenticated");
   }
 
   @Test

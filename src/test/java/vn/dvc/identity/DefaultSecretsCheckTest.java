@@ -135,6 +135,32 @@ class DefaultSecretsCheckTest {
   }
 
   @Test
+  void refusesThePublishedPaymentCallbackSecretOutsideTheDemo() {
+    application
+        .withPropertyValues("dvc.payments.callback-secret=demo-payment-callback-secret")
+        .run(context -> assertThat(context).hasNotFailed());
+    application
+        .withPropertyValues(
+            "spring.profiles.active=postgres",
+            "dvc.sandbox.server.enabled=false",
+            "dvc.payments.callback-secret=demo-payment-callback-secret")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining(
+                        "dvc.payments.callback-secret is the published demo value: set the"
+                            + " environment variable PAYMENT_CALLBACK_SECRET"));
+    application
+        .withPropertyValues(
+            "spring.profiles.active=postgres",
+            "dvc.sandbox.server.enabled=false",
+            "dvc.payments.callback-secret=the-platforms-own-shared-secret")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void aRegistryOverHttpWithItsOwnCredentialsNeedsARealPassword() {
     application
         .withPropertyValues(

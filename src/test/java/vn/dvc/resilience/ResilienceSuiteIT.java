@@ -398,6 +398,7 @@ class ResilienceSuiteIT {
     env.put("DVC_DB_USER", db.user());
     env.put("DVC_DB_PASSWORD", db.password());
     env.put("DVC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("PAYMENT_CALLBACK_SECRET", "resilience-payment-callback-secret");
     env.put("DVC_DEMO_ACCOUNTS", "true");
     String active = profiles.length == 0 ? "postgres" : profiles[0];
     return new AppProcess(

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.dvc.population.Pin;
@@ -31,18 +32,18 @@ final class SandboxPaymentPlatform implements PaymentPlatform {
 
   private final JdbcTemplate jdbc;
   private final SandboxWrites writes;
-  private final String gatewayUrl;
+  private final Supplier<String> gatewayUrl;
 
   /**
-   * @param gatewayUrl where the sandbox gateway page answers; a request's pay address is this
-   *     followed by {@code /pay/<requestId>}
+   * @param gatewayUrl where the sandbox gateway page answers, without a trailing slash; a request's
+   *     pay address is this followed by {@code /pay/<requestId>}. Asked at each use: in tests it
+   *     names a port known only once the server runs.
    */
   SandboxPaymentPlatform(
-      JdbcTemplate jdbc, PlatformTransactionManager transactions, String gatewayUrl) {
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, Supplier<String> gatewayUrl) {
     this.jdbc = jdbc;
     this.writes = new SandboxWrites(jdbc, transactions);
-    this.gatewayUrl =
-        gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+    this.gatewayUrl = gatewayUrl;
   }
 
   @Override
@@ -130,7 +131,7 @@ final class SandboxPaymentPlatform implements PaymentPlatform {
         Pin.of(rs.getString("payer_pin")),
         rs.getString("description"),
         PaymentState.valueOf(rs.getString("state")),
-        gatewayUrl + "/pay/" + requestId,
+        gatewayUrl.get() + "/pay/" + requestId,
         rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
         paidAmount,
         paidAt == null ? null : paidAt.toInstant(),

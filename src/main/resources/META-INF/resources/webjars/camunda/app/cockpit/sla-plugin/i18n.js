@@ -97,6 +97,9 @@ const DICT = {
     'event.DUE_SOON': 'Cảnh báo sắp đến hạn',
     'event.OVERDUE_ESCALATED': 'Báo cáo cấp trên do quá hạn',
     'event.OVERDUE_JUSTIFIED': 'Giải trình quá hạn',
+    'event.PAYMENT_RECEIVED': 'Đã nhận tiền thanh toán',
+    'event.PAYMENT_DECLINED': 'Thanh toán không thành công',
+    'event.PAYMENT_AMOUNT_DIFFERS': 'Số tiền đã nộp không khớp',
 
     'issue.ID_CARD_ISSUE_DATE_MISSING': 'Thiếu ngày cấp căn cước',
     'issue.MARITAL_STATUS_MISMATCH': 'Tình trạng hôn nhân không khớp',
@@ -236,6 +239,9 @@ const DICT = {
     'event.DUE_SOON': 'Due-soon warning',
     'event.OVERDUE_ESCALATED': 'Escalated as overdue',
     'event.OVERDUE_JUSTIFIED': 'Delay justified',
+    'event.PAYMENT_RECEIVED': 'Payment received',
+    'event.PAYMENT_DECLINED': 'Payment attempt declined',
+    'event.PAYMENT_AMOUNT_DIFFERS': 'Amount paid differs',
 
     'issue.ID_CARD_ISSUE_DATE_MISSING': 'Identity card issue date missing',
     'issue.MARITAL_STATUS_MISMATCH': 'Marital status mismatch',
