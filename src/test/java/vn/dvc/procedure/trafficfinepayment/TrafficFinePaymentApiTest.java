@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +29,12 @@ import vn.dvc.dossier.DossierApiClient;
 import vn.dvc.dossier.DossierApiClient.Response;
 import vn.dvc.dossier.DossierRepository;
 import vn.dvc.dossier.DossierStatus;
+import vn.dvc.payment.LedgerEntry;
+import vn.dvc.payment.LedgerState;
+import vn.dvc.payment.PaymentLedger;
+import vn.dvc.procedure.DossierJobs;
+import vn.dvc.registry.trafficfines.TrafficFineRegistry;
+import vn.dvc.time.EngineClock;
 
 /**
  * Traffic-fine payment as the portal files it, over real HTTP: by decision, by plate, every intake
@@ -41,6 +54,9 @@ class TrafficFinePaymentApiTest {
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired DossierRepository dossiers;
+  @Autowired ManagementService management;
+  @Autowired PaymentLedger ledger;
+  @Autowired TrafficFineRegistry fines;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -280,6 +296,83 @@ class TrafficFinePaymentApiTest {
                 "%" + decisionNo + "%"))
         .as("the refused filing left no dossier")
         .isEqualTo(1);
+  }
+
+  /**
+   * The issue's demo on the embedded default: a late fine (5685/QĐ-XPHC, 1,000,000 ₫ decided
+   * 12/03/2026) paid by someone else on the sandbox gateway page; the gateway posts the signed
+   * confirmation to our endpoint; the dossier completes, the fine shows paid, the receipt and the
+   * confirmation are in the payer's wallet, and the same callback posted again changes nothing.
+   */
+  @Test
+  void aLateFinePaidOnTheSandboxGatewayCompletesAndAReplayedCallbackChangesNothing()
+      throws Exception {
+    Response filed = file(PAYER, byDecision("5685/QĐ-XPHC"));
+    assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+    String dossier = filed.body().path("id").asText();
+    new DossierJobs(runtime, management).run(dossier);
+    LedgerEntry entry = ledger.ofDossier(dossier).get(0);
+    long daysLate = ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 12), EngineClock.today()) - 10;
+    assertThat(entry.amountVnd()).isEqualTo(1_000_000 + 1_000_000 * 5 * daysLate / 10_000);
+
+    HttpResponse<String> paid =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(entry.payUrl() + "/pay"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(paid.statusCode()).as(paid.body()).isLessThan(400);
+    new DossierJobs(runtime, management).run(dossier);
+    // The owner's notice runs in a notify-citizen instance of its own, keyed per owner.
+    for (var instance :
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKeyLike(dossier + ":FINE_PAID:%")
+            .list()) {
+      management.createJobQuery().processInstanceId(instance.getId()).list().stream()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+    new DossierJobs(runtime, management).run(dossier);
+
+    JsonNode view = client().get("/api/v1/dossiers/" + dossier).body();
+    assertThat(view.path("status").asText()).as(view.toString()).isEqualTo("COMPLETED");
+    assertThat(fines.findFine("5685/QĐ-XPHC"))
+        .hasValueSatisfying(fine -> assertThat(fine.paidOn()).isEqualTo(EngineClock.today()));
+    assertThat(
+            jdbc.queryForList(
+                "select document_type from sandbox_wallet_document where holder_pin = ?"
+                    + " and reference in (?, ?)",
+                String.class,
+                PAYER,
+                ledger.find(entry.requestId()).orElseThrow().receiptNo(),
+                view.path("result").path("receiptNo").asText()))
+        .contains("PAYMENT_RECEIPT", "FINE_PAYMENT_CONFIRMATION");
+
+    Map<String, Object> sent =
+        jdbc.queryForMap(
+            "select body, signed_timestamp, signature from sandbox_payment_callback where"
+                + " request_id = ? order by id desc limit 1",
+            entry.requestId());
+    HttpResponse<String> replayed =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/payments/callbacks"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Payment-Timestamp", (String) sent.get("signed_timestamp"))
+                    .header("X-Payment-Signature", (String) sent.get("signature"))
+                    .POST(HttpRequest.BodyPublishers.ofString((String) sent.get("body")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
+    assertThat(replayed.headers().firstValue("Payment-Callback-Replayed")).hasValue("true");
+    assertThat(ledger.ofDossier(dossier))
+        .singleElement()
+        .satisfies(e -> assertThat(e.state()).isEqualTo(LedgerState.PAID));
+    assertThat(client().get("/api/v1/dossiers/" + dossier).body().path("timeline").toString())
+        .isEqualTo(view.path("timeline").toString());
   }
 
   private void insertFine(String decisionNo, String plate, String province, String provinceName) {
