@@ -59,6 +59,8 @@ class TrafficFinePaymentOnPostgresIT {
     properties.add("camunda.bpm.admin-user.password", () -> "it-admin");
     properties.add("dvc.demo-accounts.enabled", () -> "true");
     properties.add("camunda.bpm.job-execution.enabled", () -> "false");
+    // Outside the embedded demo the published callback secret stops the start.
+    properties.add("dvc.payments.callback-secret", () -> "it-payment-callback-secret");
   }
 
   @Test
