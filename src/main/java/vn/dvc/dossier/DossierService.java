@@ -160,7 +160,8 @@ class DossierService {
           "The registries record the applicant as deceased; a dossier cannot be filed in their"
               + " name.");
     }
-    ProcedureIntake.Intake intake = intakes.get(procedure.key()).accept(applicant, data);
+    ProcedureIntake procedureIntake = intakes.get(procedure.key());
+    ProcedureIntake.Intake intake = procedureIntake.accept(applicant, data);
 
     Instant receivedAt = EngineClock.now();
     String id =
@@ -185,6 +186,7 @@ class DossierService {
                     null,
                     null));
             dossiers.addEvent(id, DossierStatus.RECEIVED.name(), filedHow);
+            procedureIntake.filing(id, intake);
             events.publishEvent(
                 new DossierFiled(id, procedure.key(), intake.communeCode(), receivedAt));
             VariableMap variables = Variables.fromMap(intake.variables());

@@ -19,6 +19,13 @@ public interface ProcedureIntake {
   Intake accept(Citizen applicant, JsonNode data);
 
   /**
+   * Runs in the filing transaction once the dossier row exists, before its process starts: what the
+   * procedure must hold for this dossier alone, like the claim on a penalty decision that may be
+   * paid once only. An {@link ApiProblem} thrown here rolls the whole filing back.
+   */
+  default void filing(String dossierId, Intake intake) {}
+
+  /**
    * @param communeCode the commune the dossier is filed at, which routes its tasks
    * @param variables identifiers and the facts the process decides on, never whole records
    */

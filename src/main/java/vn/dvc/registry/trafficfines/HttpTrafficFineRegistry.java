@@ -26,6 +26,11 @@ final class HttpTrafficFineRegistry implements TrafficFineRegistry {
   }
 
   @Override
+  public List<TrafficFine> finesOfPlate(String plate) {
+    return http.list(TrafficFine.class, "/fines/by-plate?plate={plate}", plate);
+  }
+
+  @Override
   public Optional<TrafficFine> findFine(String decisionNo) {
     return http.find(TrafficFine.class, "/fines/by-decision?decisionNo={decisionNo}", decisionNo);
   }

@@ -32,6 +32,11 @@ class SandboxTrafficFineController {
     return sandbox.finesOf(Pin.of(ownerPin));
   }
 
+  @GetMapping("/fines/by-plate")
+  List<TrafficFine> finesOfPlate(@RequestParam String plate) {
+    return sandbox.finesOfPlate(plate);
+  }
+
   @GetMapping("/fines/by-decision")
   ResponseEntity<TrafficFine> fine(@RequestParam String decisionNo) {
     return ResponseEntity.of(sandbox.findFine(decisionNo));

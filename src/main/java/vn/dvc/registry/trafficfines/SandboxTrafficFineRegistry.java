@@ -25,9 +25,12 @@ final class SandboxTrafficFineRegistry implements TrafficFineRegistry {
 
   static final String REGISTRY = "traffic-fines";
 
+  /** Our own facts of the decisions, which the shared file lacks: a dataset of its own. */
+  static final String DECISIONS = "traffic-penalty-decisions";
+
   private static final String FINE =
-      "select decision_no, plate, owner_pin, violation, detected_at, amount_vnd, paid, paid_on"
-          + " from sandbox_traffic_fine";
+      "select decision_no, plate, owner_pin, violation, detected_at, amount_vnd, paid, paid_on,"
+          + " decided_on, issuer_province_code, issuer_name from sandbox_traffic_fine";
 
   private final JdbcTemplate jdbc;
   private final SandboxWrites writes;
@@ -41,6 +44,9 @@ final class SandboxTrafficFineRegistry implements TrafficFineRegistry {
   static SandboxTrafficFineRegistry loaded(
       JdbcTemplate jdbc, SandboxData data, PlatformTransactionManager transactions) {
     data.loadOnce(REGISTRY, "sector-registries.json", root -> load(jdbc, root));
+    // After the fines, and separately: a database that loaded the fines before these facts
+    // existed gets them filled in on its next start.
+    data.loadOnce(DECISIONS, "traffic-penalty-decisions.json", root -> loadDecisions(jdbc, root));
     return new SandboxTrafficFineRegistry(jdbc, new SandboxWrites(jdbc, transactions));
   }
 
@@ -65,12 +71,37 @@ final class SandboxTrafficFineRegistry implements TrafficFineRegistry {
         fines);
   }
 
+  private static void loadDecisions(JdbcTemplate jdbc, JsonNode root) {
+    for (JsonNode d : root.path("penaltyDecisions")) {
+      int updated =
+          jdbc.update(
+              "update sandbox_traffic_fine set decided_on = ?, issuer_province_code = ?,"
+                  + " issuer_name = ? where decision_no = ?",
+              date(d, "decidedOn"),
+              text(d.path("issuer"), "provinceCode"),
+              text(d.path("issuer"), "name"),
+              text(d, "decisionNo"));
+      if (updated != 1) {
+        throw new IllegalStateException(
+            "Penalty decision " + text(d, "decisionNo") + " has no fine in the registry");
+      }
+    }
+  }
+
   @Override
   public List<TrafficFine> finesOf(Pin owner) {
     return jdbc.query(
         FINE + " where owner_pin = ? order by detected_at, decision_no",
         SandboxTrafficFineRegistry::fine,
         owner.value());
+  }
+
+  @Override
+  public List<TrafficFine> finesOfPlate(String plate) {
+    return jdbc.query(
+        FINE + " where plate = ? order by detected_at, decision_no",
+        SandboxTrafficFineRegistry::fine,
+        plate);
   }
 
   @Override
@@ -113,6 +144,11 @@ final class SandboxTrafficFineRegistry implements TrafficFineRegistry {
         rs.getObject("detected_at", OffsetDateTime.class),
         rs.getLong("amount_vnd"),
         rs.getBoolean("paid"),
-        rs.getObject("paid_on", LocalDate.class));
+        rs.getObject("paid_on", LocalDate.class),
+        rs.getObject("decided_on", LocalDate.class),
+        rs.getString("issuer_province_code") == null
+            ? null
+            : new IssuingAuthority(
+                rs.getString("issuer_province_code"), rs.getString("issuer_name")));
   }
 }

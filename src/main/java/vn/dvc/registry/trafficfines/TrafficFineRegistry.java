@@ -14,6 +14,12 @@ public interface TrafficFineRegistry {
   /** Every fine decided against the person as owner of a vehicle, paid ones included. */
   List<TrafficFine> finesOf(Pin owner);
 
+  /**
+   * Every fine decided for offences of the vehicle with {@code plate} (as written on it, e.g.
+   * {@code 40-A9 61052}), paid ones included, oldest offence first; whoever owned it then.
+   */
+  List<TrafficFine> finesOfPlate(String plate);
+
   /** The fine of a penalty decision; decision numbers hold slashes, e.g. {@code 9446/QĐ-XPHC}. */
   Optional<TrafficFine> findFine(String decisionNo);
 

@@ -1,5 +1,6 @@
 /**
- * The traffic-fine registry: penalty decisions against vehicle owners, their amounts and whether
- * they are paid. Procedures read the unpaid fines of a citizen and record a payment.
+ * The traffic-fine registry: penalty decisions against vehicle owners, their amounts, decision
+ * dates and issuing authorities, and whether they are paid. Procedures read the fines of a citizen
+ * or of a plate, find one decision, and record a payment.
  */
 package vn.dvc.registry.trafficfines;

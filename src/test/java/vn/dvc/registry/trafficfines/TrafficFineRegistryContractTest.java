@@ -40,7 +40,9 @@ class TrafficFineRegistryContractTest {
           OffsetDateTime.parse("2026-07-02T07:31:00+07:00"),
           4_000_000,
           false,
-          null);
+          null,
+          LocalDate.of(2026, 7, 5),
+          new IssuingAuthority("40", "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"));
 
   @Autowired JdbcTemplate jdbc;
   @Autowired SandboxData data;
@@ -86,6 +88,27 @@ class TrafficFineRegistryContractTest {
       assertThat(fines().findFine(UNPAID_DECISION)).contains(UNPAID_FINE);
       assertThat(fines().findFine(PAID_DECISION))
           .hasValueSatisfying(fine -> assertThat(fine.paid()).isTrue());
+    }
+
+    @Test
+    void findsTheFinesOfAPlateWithTheDecisionDateAndIssuer() {
+      assertThat(fines().finesOfPlate("40-A9 61052")).containsExactly(UNPAID_FINE);
+      assertThat(fines().finesOfPlate("79-M9 40373"))
+          .singleElement()
+          .satisfies(
+              fine -> {
+                assertThat(fine.decisionNo()).isEqualTo(PAID_DECISION);
+                assertThat(fine.decidedOn()).isEqualTo(LocalDate.of(2026, 1, 16));
+                assertThat(fine.issuer())
+                    .isEqualTo(
+                        new IssuingAuthority(
+                            "79", "Phòng Cảnh sát giao thông Công an thành phố Hồ Chí Minh"));
+              });
+    }
+
+    @Test
+    void answersNoFinesForAPlateWithout() {
+      assertThat(fines().finesOfPlate("01-K9 88161")).isEmpty();
     }
 
     @Test
@@ -175,6 +198,26 @@ class TrafficFineRegistryContractTest {
     String name() {
       return "HTTP";
     }
+  }
+
+  @Test
+  void aDatabaseLoadedBeforeTheDecisionsFactsGetsThemFilledInOnItsNextStart() {
+    // As an H2 file database of an earlier version: fines loaded, their new columns empty. Fines
+    // other tests add (TEST-…) are not the data file's and keep their facts.
+    jdbc.update(
+        "update sandbox_traffic_fine set decided_on = null, issuer_province_code = null,"
+            + " issuer_name = null where decision_no not like 'TEST-%'");
+    jdbc.update("delete from sandbox_dataset where name = ?", SandboxTrafficFineRegistry.DECISIONS);
+
+    TrafficFineRegistry restarted = SandboxTrafficFineRegistry.loaded(jdbc, data, transactions);
+
+    assertThat(restarted.findFine(UNPAID_DECISION)).contains(UNPAID_FINE);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_traffic_fine where decision_no not like 'TEST-%'"
+                    + " and (decided_on is null or issuer_province_code is null)",
+                Integer.class))
+        .isZero();
   }
 
   @Test
