@@ -59,6 +59,13 @@ class ProceduresOnPostgresIT {
     properties.add("dvc.sandbox.server.password", () -> "it-registry-secret");
     // …and the payment platform's callbacks a secret other than the published demo one.
     properties.add("dvc.payments.callback-secret", () -> "it-payment-callback-secret");
+    // The sandbox gateway's pay links and its callbacks to us use the random port.
+    properties.add(
+        "dvc.sandbox.payment-platform.gateway-url",
+        () -> "http://localhost:${local.server.port}/sandbox/payment-platform/gateway");
+    properties.add(
+        "dvc.sandbox.payment-platform.callback-url",
+        () -> "http://localhost:${local.server.port}/api/v1/payments/callbacks");
     // The test drives jobs through the engine's API instead of waiting for the executor.
     properties.add("camunda.bpm.job-execution.enabled", () -> "false");
   }
@@ -442,6 +449,77 @@ class ProceduresOnPostgresIT {
                 "select count(*) from sandbox_civil_status_death where deceased_pin = ?",
                 Integer.class,
                 "040039757179"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void paysALateTrafficFineOnTheGatewayEndToEndOnPostgres() throws Exception {
+    // 1505/QĐ-XPHC: 4,000,000 ₫ against the owner of 01-F1 83406, long past its 10 days. Someone
+    // else pays it at the counter's advice; the platform confirms over HTTP with a signature.
+    JsonNode filed =
+        send(
+            "police.badinh",
+            "POST",
+            "/api/v1/dossiers",
+            """
+            {"procedure": "traffic-fine-payment", "applicantPin": "001030455036",
+             "data": {"decisionNo": "1505/QĐ-XPHC"}}
+            """,
+            201);
+    String dossier = filed.path("id").asText();
+    runDossierJobs(dossier);
+    JsonNode awaiting = send("police.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(awaiting.path("status").asText()).isEqualTo("AWAITING_PAYMENT");
+    JsonNode payment = awaiting.path("payment");
+    assertThat(payment.path("amountVnd").asLong()).isGreaterThan(4_000_000L);
+    assertThat(payment.path("items").findValuesAsText("reason").toString()).contains("Nộp chậm");
+
+    HttpResponse<String> paid =
+        http.send(
+            HttpRequest.newBuilder(URI.create(payment.path("payUrl").asText() + "/pay"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+    assertThat(paid.body()).contains("HTTP 200");
+    runDossierJobs(dossier);
+    runNotifications(dossier);
+    runDossierJobs(dossier);
+
+    JsonNode done = send("police.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(done.path("status").asText()).as("%s", done).isEqualTo("COMPLETED");
+    assertThat(done.path("payment").path("state").asText()).isEqualTo("PAID");
+    String receiptNo = done.path("payment").path("receiptNo").asText();
+    assertThat(
+            jdbc.queryForObject(
+                "select paid from sandbox_traffic_fine where decision_no = ?",
+                Boolean.class,
+                "1505/QĐ-XPHC"))
+        .isTrue();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from sandbox_wallet_document where holder_pin = ?"
+                    + " and document_type = 'PAYMENT_RECEIPT' and reference = ?",
+                Integer.class,
+                "001030455036",
+                receiptNo))
+        .isEqualTo(1);
+
+    // The platform resends its confirmation: answered as the first time, nothing moves.
+    HttpResponse<String> resent =
+        http.send(
+            HttpRequest.newBuilder(URI.create(payment.path("payUrl").asText() + "/resend"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(resent.body()).contains("HTTP 200");
+    JsonNode after = send("police.badinh", "GET", "/api/v1/dossiers/" + dossier, null, 200);
+    assertThat(after.path("timeline")).isEqualTo(done.path("timeline"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from dossier_payment where dossier_id = ? and state = 'PAID'",
+                Integer.class,
+                dossier))
         .isEqualTo(1);
   }
 

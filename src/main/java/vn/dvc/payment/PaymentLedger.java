@@ -7,9 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.registry.payment.PaymentRequest;
 import vn.dvc.time.EngineClock;
 
@@ -27,9 +31,12 @@ public class PaymentLedger {
           + " deadline, paid_amount_vnd, paid_at, transaction_ref, receipt_no from dossier_payment";
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
 
-  PaymentLedger(JdbcTemplate jdbc) {
+  PaymentLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** Replaces the dossier's fee rows, so that deciding again (a retried job) leaves one set. */
@@ -159,29 +166,42 @@ public class PaymentLedger {
    * Claims {@code subject} (a thing that may be paid once, like a penalty decision) for the
    * dossier. Answers the dossier that holds it when another holds it; {@code stillHolds} tells
    * whether that dossier still holds it (it is open, or it paid), else the claim passes to this
-   * dossier. Two dossiers claiming at the same moment: one insert fails on the key and that dossier
-   * is told the other holds it.
+   * dossier. Of two dossiers claiming at the same moment, one insert fails on the key and that
+   * dossier is told the other holds it. The attempt runs at a savepoint: on PostgreSQL the failed
+   * insert aborts the whole transaction, and only rolling back to the savepoint lets it read the
+   * winner's claim.
    */
-  public Optional<String> claim(
-      String subject, String dossierId, java.util.function.Predicate<String> stillHolds) {
+  public Optional<String> claim(String subject, String dossierId, Predicate<String> stillHolds) {
+    try {
+      return savepoint.execute(status -> claimOnce(subject, dossierId, stillHolds));
+    } catch (DuplicateKeyException raced) {
+      return claimOnce(subject, dossierId, stillHolds);
+    }
+  }
+
+  /** The dossier holding the claim on {@code subject}, if any. */
+  public Optional<String> holderOf(String subject) {
+    return jdbc
+        .queryForList(
+            "select dossier_id from payment_claim where subject = ?", String.class, subject)
+        .stream()
+        .findFirst();
+  }
+
+  private Optional<String> claimOnce(
+      String subject, String dossierId, Predicate<String> stillHolds) {
     List<String> holders =
         jdbc.queryForList(
             "select dossier_id from payment_claim where subject = ? for update",
             String.class,
             subject);
     if (holders.isEmpty()) {
-      try {
-        jdbc.update(
-            "insert into payment_claim (subject, dossier_id, claimed_at) values (?,?,?)",
-            subject,
-            dossierId,
-            utc(EngineClock.now()));
-        return Optional.empty();
-      } catch (DuplicateKeyException raced) {
-        return Optional.of(
-            jdbc.queryForObject(
-                "select dossier_id from payment_claim where subject = ?", String.class, subject));
-      }
+      jdbc.update(
+          "insert into payment_claim (subject, dossier_id, claimed_at) values (?,?,?)",
+          subject,
+          dossierId,
+          utc(EngineClock.now()));
+      return Optional.empty();
     }
     String holder = holders.get(0);
     if (holder.equals(dossierId)) {
