@@ -117,9 +117,14 @@ class TrafficFinePaymentProcessTest {
         .singleElement()
         .asString()
         .contains("8936/QĐ-XPHC", "01-S2 83100", dossier);
+    // The frame and the blocks it calls share the dossier's business key, so this counts theirs
+    // too; tasks of other tests' dossiers in the shared engine are not this dossier's business.
     assertThat(
-            tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()
-                + tasks.createTaskQuery().taskCandidateGroupLike("province-%").count())
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(dossier)
+                .count())
         .as("straight through: no officer's task")
         .isZero();
 
