@@ -44,10 +44,7 @@ class ExpireFeePaymentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String requestId = PAYMENT_REQUEST_ID.from(execution).get();
-    LedgerEntry entry =
-        ledger
-            .lock(requestId)
-            .orElseThrow(() -> new IllegalStateException("No ledger entry " + requestId));
+    LedgerEntry entry = ledger.lockRequested(requestId);
     String outcome =
         switch (entry.state()) {
           case AWAITING -> withdraw(entry, execution);

@@ -47,10 +47,7 @@ class IssueFeeReceiptDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String requestId = PAYMENT_REQUEST_ID.from(execution).get();
-    LedgerEntry entry =
-        ledger
-            .find(requestId)
-            .orElseThrow(() -> new IllegalStateException("No ledger entry " + requestId));
+    LedgerEntry entry = ledger.requested(requestId);
     if (entry.state() != LedgerState.PAID) {
       throw new IllegalStateException(
           "A receipt is issued for a PAID request; " + requestId + " is " + entry.state());

@@ -86,6 +86,23 @@ public class PaymentLedger {
   }
 
   /**
+   * The entry of a request the process itself made: its absence means a broken process, not a
+   * user's mistake.
+   */
+  public LedgerEntry requested(String requestId) {
+    return find(requestId).orElseThrow(() -> noEntry(requestId));
+  }
+
+  /** {@link #requested}, its row locked as {@link #lock} does. */
+  public LedgerEntry lockRequested(String requestId) {
+    return lock(requestId).orElseThrow(() -> noEntry(requestId));
+  }
+
+  private static IllegalStateException noEntry(String requestId) {
+    return new IllegalStateException("No ledger entry for payment request " + requestId);
+  }
+
+  /**
    * The entry, its row locked until the transaction ends: two confirmations of one request (a
    * duplicate, a race between nodes) take turns, and the second sees the first's result.
    */

@@ -29,10 +29,7 @@ class RecordAmountMismatchDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String requestId = PAYMENT_REQUEST_ID.from(execution).get();
-    LedgerEntry entry =
-        ledger
-            .find(requestId)
-            .orElseThrow(() -> new IllegalStateException("No ledger entry " + requestId));
+    LedgerEntry entry = ledger.requested(requestId);
     String detail =
         "Số tiền phải nộp "
             + Vnd.format(entry.amountVnd())

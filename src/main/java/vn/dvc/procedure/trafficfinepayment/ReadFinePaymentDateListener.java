@@ -24,12 +24,7 @@ class ReadFinePaymentDateListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String requestId = (String) execution.getVariable("paymentRequestId");
-    LedgerEntry entry =
-        ledger
-            .find(requestId)
-            .orElseThrow(
-                () ->
-                    new IllegalStateException("No ledger entry for payment request " + requestId));
+    LedgerEntry entry = ledger.requested(requestId);
     if (entry.paidAt() == null) {
       throw new IllegalStateException(
           "Payment request " + requestId + " is " + entry.state() + ", not paid");
