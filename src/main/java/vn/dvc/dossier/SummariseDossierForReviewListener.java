@@ -98,17 +98,16 @@ class SummariseDossierForReviewListener implements TaskListener {
       if (d.required()) {
         text.append("• ")
             .append(d.documentType())
-            .append(": REQUIRED — ")
+            .append(": cần nộp — ")
             .append(d.reason())
             .append(
                 supplied.containsKey(d.documentType())
-                    ? " Supplied by the citizen: "
-                        + supplied.get(d.documentType()).get(0).fileName()
-                    : " Not supplied.");
+                    ? " Công dân đã nộp: " + supplied.get(d.documentType()).get(0).fileName()
+                    : " Công dân chưa nộp.");
       } else {
         text.append("• ")
             .append(d.documentType())
-            .append(": from ")
+            .append(": lấy từ ")
             .append(d.source())
             .append(d.reference() == null ? "" : " (" + d.reference() + ")")
             .append(" — ")
@@ -121,7 +120,7 @@ class SummariseDossierForReviewListener implements TaskListener {
 
   private static String issues(List<DataIssue> issues) {
     if (issues.isEmpty()) {
-      return "None found.";
+      return "Không có.";
     }
     return issues.stream()
         .map(i -> "• " + i.kind() + " (" + i.pin() + "): " + i.message())
