@@ -54,13 +54,14 @@ class PaymentProblemTaskListener implements TaskListener {
             .map(DossierRepository.DossierSummary::applicantName)
             .orElse(null);
     task.setName(TaskTexts.name(task.getName(), dossierId, applicant));
+    String problem = label(PAYMENT_PROBLEM.from(task).getOrNull());
     task.setDescription(
         TaskTexts.description(
             dossierId,
             applicant,
             TaskTexts.todo(task),
             task.getDueDate(),
-            label(PAYMENT_PROBLEM.from(task).getOrNull()) + "."));
+            problem.isEmpty() ? null : problem + "."));
     task.setVariableLocal("dossierId", dossierId);
     task.setVariableLocal(
         "procedureName",
@@ -69,7 +70,7 @@ class PaymentProblemTaskListener implements TaskListener {
             .map(Procedure::name)
             .map(Procedure.LocalizedText::vi)
             .orElse(""));
-    task.setVariableLocal("paymentProblemLabel", label(PAYMENT_PROBLEM.from(task).getOrNull()));
+    task.setVariableLocal("paymentProblemLabel", problem);
     Optional<LedgerEntry> entry =
         Optional.ofNullable(PAYMENT_REQUEST_ID.from(task).getOrNull()).flatMap(ledger::find);
     task.setVariableLocal(
