@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.dvc.catalogue.Procedure;
 import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dataquality.DataIssue;
+import vn.dvc.tasklist.TaskTexts;
 
 /**
- * Names the task after its dossier and applicant, and writes the facts found, their provenance and
- * the data issues as readable text on the task (task-local, so it lives and ends with the task),
- * for the review and signing forms: form-js in Tasklist has no table component.
+ * Names the task after its dossier and applicant, says in its description what to do and by when
+ * (Vietnamese, {@link TaskTexts}), and writes the facts found, their provenance and the data issues
+ * as readable text on the task (task-local, so it lives and ends with the task), for the review and
+ * signing forms: form-js in Tasklist has no table component.
  */
 @Component("summariseDossierForReview")
 class SummariseDossierForReviewListener implements TaskListener {
@@ -53,12 +55,14 @@ class SummariseDossierForReviewListener implements TaskListener {
             .summary(dossierId)
             .map(DossierRepository.DossierSummary::applicantName)
             .orElse(null);
-    task.setName(task.getName() + " · " + dossierId + (applicant == null ? "" : " · " + applicant));
+    task.setName(TaskTexts.name(task.getName(), dossierId, applicant));
     task.setDescription(
-        "Dossier "
-            + dossierId
-            + (applicant == null ? "" : " of " + applicant)
-            + (issues.isEmpty() ? "" : " — " + issues.size() + " data issue(s) to verify"));
+        TaskTexts.description(
+            dossierId,
+            applicant,
+            TaskTexts.todo(task),
+            task.getDueDate(),
+            issues.isEmpty() ? null : issues.size() + " sai lệch dữ liệu cần xác minh."));
   }
 
   /**
@@ -94,17 +98,16 @@ class SummariseDossierForReviewListener implements TaskListener {
       if (d.required()) {
         text.append("• ")
             .append(d.documentType())
-            .append(": REQUIRED — ")
+            .append(": cần nộp — ")
             .append(d.reason())
             .append(
                 supplied.containsKey(d.documentType())
-                    ? " Supplied by the citizen: "
-                        + supplied.get(d.documentType()).get(0).fileName()
-                    : " Not supplied.");
+                    ? " Công dân đã nộp: " + supplied.get(d.documentType()).get(0).fileName()
+                    : " Công dân chưa nộp.");
       } else {
         text.append("• ")
             .append(d.documentType())
-            .append(": from ")
+            .append(": lấy từ ")
             .append(d.source())
             .append(d.reference() == null ? "" : " (" + d.reference() + ")")
             .append(" — ")
@@ -117,7 +120,7 @@ class SummariseDossierForReviewListener implements TaskListener {
 
   private static String issues(List<DataIssue> issues) {
     if (issues.isEmpty()) {
-      return "None found.";
+      return "Không có.";
     }
     return issues.stream()
         .map(i -> "• " + i.kind() + " (" + i.pin() + "): " + i.message())

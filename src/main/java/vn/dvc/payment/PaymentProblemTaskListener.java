@@ -15,6 +15,7 @@ import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dossier.DossierRepository;
 import vn.dvc.dossier.DossierVariables;
 import vn.dvc.money.Vnd;
+import vn.dvc.tasklist.TaskTexts;
 
 /**
  * The payment officer's task of {@code resolve-payment-problem}. On create: names it after the
@@ -47,7 +48,20 @@ class PaymentProblemTaskListener implements TaskListener {
 
   private void create(DelegateTask task) {
     String dossierId = task.getExecution().getProcessBusinessKey();
-    task.setName(task.getName() + " · " + dossierId);
+    String applicant =
+        dossiers
+            .summary(dossierId)
+            .map(DossierRepository.DossierSummary::applicantName)
+            .orElse(null);
+    task.setName(TaskTexts.name(task.getName(), dossierId, applicant));
+    String problem = label(PAYMENT_PROBLEM.from(task).getOrNull());
+    task.setDescription(
+        TaskTexts.description(
+            dossierId,
+            applicant,
+            TaskTexts.todo(task),
+            task.getDueDate(),
+            problem.isEmpty() ? null : problem + "."));
     task.setVariableLocal("dossierId", dossierId);
     task.setVariableLocal(
         "procedureName",
@@ -56,7 +70,7 @@ class PaymentProblemTaskListener implements TaskListener {
             .map(Procedure::name)
             .map(Procedure.LocalizedText::vi)
             .orElse(""));
-    task.setVariableLocal("paymentProblemLabel", label(PAYMENT_PROBLEM.from(task).getOrNull()));
+    task.setVariableLocal("paymentProblemLabel", problem);
     Optional<LedgerEntry> entry =
         Optional.ofNullable(PAYMENT_REQUEST_ID.from(task).getOrNull()).flatMap(ledger::find);
     task.setVariableLocal(

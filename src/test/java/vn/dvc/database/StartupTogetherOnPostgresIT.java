@@ -89,8 +89,80 @@ class StartupTogetherOnPostgresIT {
                   "select count(*) from pg_locks where locktype = 'advisory'", Integer.class))
           .as("the start-up lock is released once both are ready")
           .isZero();
+      assertThat(jdbc.queryForList("select name_ from act_ru_filter", String.class))
+          .as("the shared Tasklist filters, once each")
+          .containsExactlyInAnyOrder(TASKLIST_FILTERS.keySet().toArray(String[]::new));
     } finally {
       nodes.forEach(ConfigurableApplicationContext::close);
+      threads.shutdownNow();
+    }
+  }
+
+  /** The shared Tasklist filters, by their Vietnamese name, with their English name of before. */
+  private static final java.util.Map<String, String> TASKLIST_FILTERS =
+      java.util.Map.of(
+          "Việc của nhóm tôi", "My groups' tasks",
+          "Đến hạn hôm nay", "Due today",
+          "Quá hạn", "Overdue",
+          "Chờ ký", "Waiting for my signature",
+          "Dữ liệu cần xác minh", "Data issues to verify");
+
+  /**
+   * A database from before the filters were Vietnamese, upgraded by two nodes starting together:
+   * each English filter is renamed in place (same id, so officers' chosen filters keep working),
+   * none is duplicated.
+   */
+  @Test
+  void twoNodesUpgradingTogetherRenameTheEnglishTasklistFiltersOnceKeepingTheirIds()
+      throws Exception {
+    ConfigurableApplicationContext first = start("node-before");
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    try {
+      JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+      TASKLIST_FILTERS.forEach(
+          (vietnamese, english) -> {
+            ids.put(
+                vietnamese,
+                jdbc.queryForObject(
+                    "select id_ from act_ru_filter where name_ = ?", String.class, vietnamese));
+            jdbc.update("update act_ru_filter set name_ = ? where name_ = ?", english, vietnamese);
+          });
+    } finally {
+      first.close();
+    }
+
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<ConfigurableApplicationContext>> starts = new ArrayList<>();
+      for (String node : List.of("node-c", "node-d")) {
+        starts.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    together.await(1, TimeUnit.MINUTES);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                  return start(node);
+                },
+                threads));
+      }
+      for (CompletableFuture<ConfigurableApplicationContext> start : starts) {
+        nodes.add(start.get(5, TimeUnit.MINUTES));
+      }
+
+      JdbcTemplate jdbc = nodes.get(0).getBean(JdbcTemplate.class);
+      java.util.Map<String, String> after = new java.util.HashMap<>();
+      jdbc.query(
+          "select name_, id_ from act_ru_filter",
+          row -> {
+            after.merge(row.getString(1), row.getString(2), (a, b) -> a + "," + b);
+          });
+      assertThat(after).isEqualTo(ids);
+    } finally {
+      nodes.forEach(ConfigurableApplicationContext::close);
+      nodes.clear();
       threads.shutdownNow();
     }
   }

@@ -95,12 +95,12 @@ class ModelDeploymentTest {
                     .addString("processes/handle-dossier.bpmn", frame)
                     .deploy())
         .hasMessageContaining("Raise camunda:versionTag")
-        .hasMessageContaining("handle-dossier with version tag \"2\" is already deployed");
+        .hasMessageContaining("handle-dossier with version tag \"3\" is already deployed");
     assertThat(
             repository
                 .createProcessDefinitionQuery()
                 .processDefinitionKey("handle-dossier")
-                .versionTag("2")
+                .versionTag("3")
                 .count())
         .isEqualTo(1);
   }

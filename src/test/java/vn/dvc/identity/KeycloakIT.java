@@ -102,6 +102,42 @@ class KeycloakIT {
     assertThat(again.body()).contains("kc-form-login");
   }
 
+  /**
+   * Keycloak 26.7 ships Vietnamese sign-in messages (theme/base/login/messages_vi.properties of
+   * keycloak-themes), so the realm's default locale vi is enough: no theme of our own.
+   */
+  @Test
+  void signInPageIsInVietnameseByDefaultAndInEnglishWhenAsked() throws Exception {
+    HttpResponse<String> vietnamese = new Browser().follow(APP + "/camunda/app/tasklist/default/");
+    assertThat(vietnamese.body())
+        .contains("kc-form-login")
+        .contains("lang=\"vi\"")
+        .contains("Đăng nhập vào tài khoản của bạn")
+        .contains("Mật khẩu")
+        .doesNotContain("Sign in to your account");
+
+    // The page's language menu, as an officer picks English in it (kc_locale=en).
+    Browser english = new Browser();
+    HttpResponse<String> page = english.follow(APP + "/camunda/app/tasklist/default/");
+    Matcher menu = Pattern.compile("value=\"([^\"]*kc_locale=en)\"").matcher(page.body());
+    assertThat(menu.find()).as("the language menu offers English").isTrue();
+    HttpResponse<String> asked =
+        english.follow(page.uri().resolve(menu.group(1).replace("&amp;", "&")).toString());
+    assertThat(asked.body())
+        .contains("Sign in to your account")
+        .contains("Password")
+        .doesNotContain("Mật khẩu");
+
+    HttpResponse<String> byBrowser =
+        new Browser()
+            .follow(
+                HttpRequest.newBuilder(page.uri())
+                    .header("Accept-Language", "en-GB,en;q=0.9")
+                    .GET()
+                    .build());
+    assertThat(byBrowser.body()).contains("Sign in to your account");
+  }
+
   @Test
   void signedInThroughKeycloakOfficersSeeTheirCommunesTasksAndSupervisorsTheirProvince()
       throws Exception {

@@ -210,6 +210,14 @@ class CollectFeeProcessTest {
     Task problem = bare.task(dossier);
     assertThat(problem.getTaskDefinitionKey()).isEqualTo("Task_ResolvePaymentProblem");
     assertThat(problem.getName()).isEqualTo("Xử lý sai lệch thanh toán · " + dossier);
+    assertThat(problem.getDescription())
+        .startsWith("Hồ sơ " + dossier + ". Chấp nhận hoặc hoàn trả khoản đã nộp")
+        .contains(
+            "Hạn xử lý: "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                    .withZone(vn.dvc.time.EngineClock.VIETNAM)
+                    .format(problem.getDueDate().toInstant()))
+        .endsWith("Số tiền đã nộp khác số tiền phải nộp.");
     assertThat(problem.getCamundaFormRef().getKey()).isEqualTo("resolve-payment-problem");
     assertThat(bare.candidateGroups(problem)).containsExactly(OFFICERS);
     assertThat(tasks.getVariableLocal(problem.getId(), "paymentAskedAmount")).isEqualTo("10.000 ₫");

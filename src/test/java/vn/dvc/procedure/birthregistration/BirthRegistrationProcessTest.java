@@ -179,8 +179,8 @@ class BirthRegistrationProcessTest {
     assertThat(frame).isWaitingAt("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(tasks.getVariable(task(frame).getId(), "factsFound").toString())
-        .contains("BIRTH_WITNESS_STATEMENT: REQUIRED")
-        .contains("Supplied by the citizen");
+        .contains("BIRTH_WITNESS_STATEMENT: cần nộp")
+        .contains("Công dân đã nộp");
   }
 
   @Test

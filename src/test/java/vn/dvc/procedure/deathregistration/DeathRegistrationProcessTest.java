@@ -81,7 +81,7 @@ class DeathRegistrationProcessTest {
     assertThat(view.path("satisfiedByData").findValuesAsText("reference"))
         .contains("BT-2026-000001", "001090937233");
     assertThat(tasks.getVariable(review.getId(), "factsFound").toString())
-        .contains("DEATH_NOTICE: from health-facilities (BT-2026-000001)");
+        .contains("DEATH_NOTICE: lấy từ health-facilities (BT-2026-000001)");
 
     complete(review, withVariables("reviewDecision", "APPROVE"));
     Task signature = taskOf(dossier);
@@ -177,8 +177,8 @@ class DeathRegistrationProcessTest {
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewDossier");
     assertThat(dossiers.view(dossier).path("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(tasks.getVariable(review.getId(), "factsFound").toString())
-        .contains("DEATH_NOTICE: REQUIRED")
-        .contains("Supplied by the citizen");
+        .contains("DEATH_NOTICE: cần nộp")
+        .contains("Công dân đã nộp");
 
     // Without an electronic notice behind it, the death record cites none.
     complete(review, withVariables("reviewDecision", "APPROVE"));

@@ -454,7 +454,7 @@ class HandleDossierProcessTest {
             <bpmn:startEvent id="StartEvent_Called" />
             <bpmn:sequenceFlow id="Flow_ToFrame" sourceRef="StartEvent_Called" targetRef="Task_HandleDossier" />
             <bpmn:callActivity id="Task_HandleDossier" calledElement="handle-dossier"
-                camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="2">
+                camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="3">
               <bpmn:extensionElements>
                 <camunda:in businessKey="#{execution.processBusinessKey}" />
                 <camunda:in variables="all" />
