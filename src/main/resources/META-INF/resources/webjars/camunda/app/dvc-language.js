@@ -1,7 +1,7 @@
 /*
  * The language of the Camunda webapps of dvc-workflow (Tasklist, Cockpit, Admin, Welcome):
  * Vietnamese, unless this browser's user chose English with the switch this module puts in the
- * bottom right corner of every page of the four webapps. Each webapp's scripts/config.js imports
+ * footer of every page of the four webapps ("Tiếng Việt | English", before "Powered by Camunda"). Each webapp's scripts/config.js imports
  * it; the Cockpit SLA plugin reads the same choice.
  *
  * Why a choice of our own: Camunda 7.24 has no language switcher and keeps no language choice.
@@ -68,11 +68,9 @@ function switchNode() {
   nav.setAttribute('data-testid', 'webapp-language');
   nav.setAttribute('data-lang', current);
   nav.setAttribute('aria-label', current === 'vi' ? 'Ngôn ngữ' : 'Language');
-  // Inline, so that no webapp needs a stylesheet of ours: above Camunda's footer, out of the way
-  // of the task form's buttons.
-  nav.style.cssText =
-    'position:fixed;right:8px;bottom:28px;z-index:1050;padding:2px 6px;font-size:12px;' +
-    'background:rgba(255,255,255,.92);border:1px solid #ccc;border-radius:3px;';
+  // Inline, so that no webapp needs a stylesheet of ours. In the footer's flow, never over a page's
+  // content (a switch floating at the bottom right covered Tasklist's Complete button).
+  nav.style.cssText = 'display:inline-block;margin-right:1.5em;';
   LANGUAGES.forEach((code, i) => {
     if (i > 0) {
       const sep = document.createElement('span');
@@ -87,21 +85,30 @@ function switchNode() {
     button.setAttribute('data-lang', code);
     button.setAttribute('aria-pressed', String(code === current));
     button.style.cssText =
-      'border:0;background:none;padding:0 2px;cursor:pointer;' +
-      (code === current ? 'font-weight:bold;text-decoration:underline;' : 'color:#337ab7;');
+      'border:0;background:none;padding:0 2px;cursor:pointer;color:inherit;' +
+      (code === current ? 'font-weight:bold;' : 'text-decoration:underline;');
     button.addEventListener('click', () => chooseLanguage(code));
     nav.appendChild(button);
   });
   return nav;
 }
 
+/** Puts the switch in the footer's "Powered by" column, once AngularJS has drawn the footer. */
+function placeSwitch() {
+  const column = document.querySelector('footer[cam-widget-footer] .row > .col-xs-6:last-child');
+  if (column && !column.querySelector('nav.dvc-language')) {
+    column.insertBefore(switchNode(), column.firstChild);
+  }
+}
+
 function install() {
   // index.html of every webapp says lang="en": screen readers and the browser's "translate this
   // page" offer should know the page is Vietnamese.
   document.documentElement.lang = chosenLanguage();
-  if (!document.querySelector('nav.dvc-language')) {
-    document.body.appendChild(switchNode());
-  }
+  placeSwitch();
+  // The footer is drawn after this module runs (AngularJS bootstraps later), and drawn again
+  // should a webapp redraw it: watch for it.
+  new MutationObserver(placeSwitch).observe(document.body, { childList: true, subtree: true });
 }
 
 if (typeof document !== 'undefined') {
