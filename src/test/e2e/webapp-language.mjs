@@ -1,30 +1,41 @@
 // Step: Cockpit speaks Vietnamese even to a browser that prefers English (run it with
-// --browser-locale=en-GB), the SLA plugin with it; the language switch at the bottom right of the
-// page turns both to English, and back to Vietnamese.
+// --browser-locale=en-GB), the SLA plugin with it; the language switch in the footer turns both to
+// English; Welcome then speaks English too (one choice for the four webapps), and its switch turns
+// it back to Vietnamese, Cockpit with it.
 //
 // node webapp-language.mjs --base-url=… --user=… --password=… --shots=<dir> --shot=<NN-step>
 //   [--browser-locale=en-GB] [--now=<instant>]
 //
-// Prints `RESULT {"languages": ["vi", "en", "vi"]}`, the languages seen in turn.
+// Prints `RESULT {"languages": ["cockpit:vi", "cockpit:en", "welcome:en", "welcome:vi",
+// "cockpit:vi"]}`, the webapps and languages seen in turn.
 
 import { log, parseArgs, required, result, signIn, step } from './lib.mjs';
 
-/** A label of Cockpit (COCKPIT_PROCESSES of its locales) and the SLA plugin's page title. */
+/**
+ * A label of Cockpit (COCKPIT_PROCESSES of its locales), the SLA plugin's page title and a heading
+ * of Welcome (APPLICATIONS).
+ */
 const TEXTS = {
-  vi: { processes: 'Quy trình', sla: 'Theo dõi hạn giải quyết hồ sơ' },
-  en: { processes: 'Processes', sla: 'Dossier deadlines' },
+  vi: { processes: 'Quy trình', sla: 'Theo dõi hạn giải quyết hồ sơ', applications: 'Ứng dụng' },
+  en: { processes: 'Processes', sla: 'Dossier deadlines', applications: 'Applications' },
 };
 
 const args = parseArgs();
 required(args, 'user', 'password');
 
-async function expectLanguage(page, language) {
+async function expectLanguage(page, webapp, language) {
   const texts = TEXTS[language];
   await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
-  await page.locator(`nav.dvc-language[data-lang="${language}"]`).waitFor();
-  await page.getByRole('link', { name: texts.processes, exact: true }).first().waitFor();
-  await page.locator('h1.dvc-sla-title', { hasText: texts.sla }).waitFor();
-  log(`Cockpit and the SLA page in ${language}: "${texts.processes}", "${texts.sla}"`);
+  await page.locator(`footer nav.dvc-language[data-lang="${language}"]`).waitFor();
+  if (webapp === 'cockpit') {
+    await page.getByRole('link', { name: texts.processes, exact: true }).first().waitFor();
+    await page.locator('h1.dvc-sla-title', { hasText: texts.sla }).waitFor();
+    log(`Cockpit and the SLA page in ${language}: "${texts.processes}", "${texts.sla}"`);
+  } else {
+    await page.locator('h3.section-title', { hasText: texts.applications }).waitFor();
+    log(`Welcome in ${language}: "${texts.applications}"`);
+  }
+  return `${webapp}:${language}`;
 }
 
 async function switchTo(page, language) {
@@ -44,13 +55,20 @@ await step(args, async (page, shoot) => {
   await page.locator('[data-testid="sla-nav-link"]').click();
   await page.waitForURL(/#\/sla(?:[?/]|$)/);
   const seen = [];
-  for (const language of ['vi', 'en', 'vi']) {
-    if (seen.length > 0) {
-      await switchTo(page, language);
-    }
-    await expectLanguage(page, language);
-    await shoot(language);
-    seen.push(language);
-  }
+  seen.push(await expectLanguage(page, 'cockpit', 'vi'));
+  await shoot('cockpit-vi');
+  await switchTo(page, 'en');
+  seen.push(await expectLanguage(page, 'cockpit', 'en'));
+  await shoot('cockpit-en');
+
+  await page.goto(`${args.baseUrl}/camunda/app/welcome/default/`);
+  seen.push(await expectLanguage(page, 'welcome', 'en'));
+  await shoot('welcome-en');
+  await switchTo(page, 'vi');
+  seen.push(await expectLanguage(page, 'welcome', 'vi'));
+  await shoot('welcome-vi');
+
+  await page.goto(`${args.baseUrl}/camunda/app/cockpit/default/#/sla`);
+  seen.push(await expectLanguage(page, 'cockpit', 'vi'));
   result({ languages: seen });
 });
