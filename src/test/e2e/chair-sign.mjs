@@ -1,10 +1,10 @@
-// Step: the commune chair signs the dossier in Tasklist from "Waiting for my signature".
+// Step: the commune chair signs the dossier in Tasklist from "Chờ ký" (waiting for my signature).
 //
 // node chair-sign.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
 //   --shots=<dir> --shot=<NN-step> [--now=<instant>]
 
 import { parseArgs, required, signIn, step, untilFieldContains } from './lib.mjs';
-import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
+import { choose, claimIfNeeded, complete, FILTERS, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
 const SIGN = 'Ký — ban hành kết quả';
 
@@ -14,10 +14,10 @@ required(args, 'user', 'password', 'dossier');
 await step(args, async (page, shoot) => {
   await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
 
-  const listed = await openFilter(page, 'Waiting for my signature');
+  const listed = await openFilter(page, FILTERS.toSign);
   if (!listed.some((name) => name.includes(args.dossier))) {
     throw new Error(
-      `"Waiting for my signature" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`,
+      `"${FILTERS.toSign}" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`,
     );
   }
   await shoot('waiting-for-signature');

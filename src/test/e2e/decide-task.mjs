@@ -4,23 +4,28 @@
 // (review-dossier, sign-dossier), which Tasklist shows like any other task.
 //
 // node decide-task.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
-//   --filter=<shared filter name> --decision=<label of the decision's radio option>
+//   --filter=<shared filter: groupTasks, dueToday, overdue, toSign, dataIssues> --decision=<label of the decision's radio option>
 //   [--facts=<text the facts field must contain>,…] --shots=<dir> --shot=<NN-step> [--now=<instant>]
 
 import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
-import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
+import { choose, claimIfNeeded, complete, FILTERS, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
 const FACTS = 'Giấy tờ: thông tin lấy từ cơ sở dữ liệu và nguồn gốc';
 
 const args = parseArgs();
 required(args, 'user', 'password', 'dossier', 'filter', 'decision');
+// By key: the filters' names (Vietnamese) are kept in one place, tasklist.mjs.
+const filter = FILTERS[args.filter];
+if (!filter) {
+  throw new Error(`--filter=${args.filter} is none of ${Object.keys(FILTERS).join(', ')}`);
+}
 
 await step(args, async (page, shoot) => {
   await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
 
-  const listed = await openFilter(page, args.filter);
+  const listed = await openFilter(page, filter);
   if (!listed.some((name) => name.includes(args.dossier))) {
-    throw new Error(`"${args.filter}" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`);
+    throw new Error(`"${filter}" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`);
   }
   await shoot('listed');
 

@@ -53,7 +53,7 @@ export function log(message) {
 
 /**
  * Runs one step in a fresh browser (fresh profile, so no session leaks between users): a page of
- * 1366×768 in Vietnam's time zone, whose clock reads the engine's clock (`--now`, an instant) so
+ * 1366×768 in Vietnam's time zone and a Vietnamese browser (`--browser-locale` for another), whose clock reads the engine's clock (`--now`, an instant) so
  * that "due in …" agrees with the server. On failure it takes a screenshot `<shot>-FAILED.png`,
  * prints the error and exits with 1.
  */
@@ -70,7 +70,7 @@ export async function step(args, body) {
     });
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
-      locale: 'en-GB',
+      locale: args.browserLocale || 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
     if (args.now) {
@@ -127,12 +127,25 @@ function plain(text) {
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
-/** Signs in through the webapp's own login form (`app`: tasklist, cockpit). */
-export async function signIn(page, baseUrl, app, user, password) {
+/**
+ * The texts of the webapps' login form, from locales/vi.json of Tasklist and Cockpit
+ * (PAGE_LOGIN_USERNAME, PAGE_LOGIN_PASSWORD, PAGE_LOGIN_SIGN_IN_ACTION) and Camunda's en.json.
+ */
+export const LOGIN = {
+  vi: { user: 'Tên đăng nhập', password: 'Mật khẩu', button: 'Đăng nhập' },
+  en: { user: 'Username', password: 'Password', button: 'Log in' },
+};
+
+/**
+ * Signs in through the webapp's own login form (`app`: tasklist, cockpit), which is in
+ * Vietnamese unless `language` says the webapp was switched to English.
+ */
+export async function signIn(page, baseUrl, app, user, password, language = 'vi') {
+  const texts = LOGIN[language];
   await page.goto(`${baseUrl}/camunda/app/${app}/default/`);
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByPlaceholder(texts.user, { exact: true }).fill(user);
+  await page.getByPlaceholder(texts.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: texts.button, exact: true }).click();
   // The signed-in user's menu replaces the login form.
   await page.locator('form[name="signinForm"]').waitFor({ state: 'detached' });
   await page.locator('.navbar .account, [cam-widget-header] .account').first().waitFor();

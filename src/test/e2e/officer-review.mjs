@@ -1,10 +1,11 @@
-// Step: the civil-status officer approves the dossier in Tasklist from the "Due today" filter.
+// Step: the civil-status officer approves the dossier in Tasklist from the "Đến hạn hôm nay" (due
+// today) filter.
 //
 // node officer-review.mjs --base-url=… --user=… --password=… --dossier=<dossier id>
 //   --certificate=<medical birth certificate no.> --shots=<dir> --shot=<NN-step> [--now=<instant>]
 
 import { log, parseArgs, required, result, signIn, step, untilFieldContains } from './lib.mjs';
-import { choose, claimIfNeeded, complete, openFilter, openTask, tasksWith } from './tasklist.mjs';
+import { choose, claimIfNeeded, complete, FILTERS, openFilter, openTask, tasksWith } from './tasklist.mjs';
 
 const FACTS = 'Giấy tờ: thông tin lấy từ cơ sở dữ liệu và nguồn gốc';
 const APPROVE = 'Đồng ý';
@@ -15,9 +16,11 @@ required(args, 'user', 'password', 'dossier', 'certificate');
 await step(args, async (page, shoot) => {
   await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
 
-  const listed = await openFilter(page, 'Due today');
+  const listed = await openFilter(page, FILTERS.dueToday);
   if (!listed.some((name) => name.includes(args.dossier))) {
-    throw new Error(`"Due today" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`);
+    throw new Error(
+      `"${FILTERS.dueToday}" does not list dossier ${args.dossier}: ${JSON.stringify(listed)}`,
+    );
   }
   await shoot('due-today');
 

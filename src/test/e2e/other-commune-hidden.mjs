@@ -5,9 +5,9 @@
 //   --own=<dossier id of the user's commune> --shots=<dir> --shot=<NN-step> [--now=<instant>]
 
 import { log, parseArgs, required, signIn, step } from './lib.mjs';
-import { openFilter, tasksWith } from './tasklist.mjs';
+import { FILTERS, openFilter, tasksWith } from './tasklist.mjs';
 
-const FILTERS = ["My groups' tasks", 'Due today'];
+const SHOWN = ['groupTasks', 'dueToday'];
 
 const args = parseArgs();
 required(args, 'user', 'password', 'hidden', 'own');
@@ -15,7 +15,8 @@ required(args, 'user', 'password', 'hidden', 'own');
 await step(args, async (page, shoot) => {
   await signIn(page, args.baseUrl, 'tasklist', args.user, args.password);
 
-  for (const filter of FILTERS) {
+  for (const key of SHOWN) {
+    const filter = FILTERS[key];
     const listed = await openFilter(page, filter);
     // The list is loaded and shows the user's own commune's work …
     if (!listed.some((name) => name.includes(args.own))) {
@@ -35,6 +36,6 @@ await step(args, async (page, shoot) => {
       throw new Error(`"${filter}" shows ${args.hidden} to ${args.user}`);
     }
     log(`"${filter}" shows ${args.own} and hides ${args.hidden}`);
-    await shoot(filter.replace(/[^A-Za-z]+/g, '-').replace(/-+$/, '').toLowerCase());
+    await shoot(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
   }
 });

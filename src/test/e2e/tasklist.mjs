@@ -5,6 +5,19 @@ import { log } from './lib.mjs';
 
 const LIST = /\/camunda\/api\/engine\/engine\/default\/filter\/([^/?]+)\/list/;
 
+/** The shared task filters by their Vietnamese names (vn.dvc.tasklist creates them). */
+export const FILTERS = {
+  groupTasks: 'Việc của nhóm tôi',
+  dueToday: 'Đến hạn hôm nay',
+  overdue: 'Quá hạn',
+  toSign: 'Chờ ký',
+  dataIssues: 'Dữ liệu cần xác minh',
+};
+
+/** Texts of Tasklist from its locales/vi.json (NO_MATCHING_TASK, COMPLETE). */
+const NO_TASK = 'Không tìm thấy công việc nào phù hợp với bộ lọc.';
+const COMPLETE = 'Hoàn thành';
+
 /** The task list's entries whose text contains `text` (a dossier id). */
 export function tasksWith(page, text) {
   return page.locator('ol.tasks-list > li', { hasText: text });
@@ -52,7 +65,7 @@ export async function openFilter(page, name) {
   const names = (body._embedded?.task ?? []).map((task) => task.name);
   // The list renders what the server answered: every task, or the "no task" notice.
   if (names.length === 0) {
-    await page.getByText('No task matching filters found.').waitFor();
+    await page.getByText(NO_TASK).waitFor();
   } else {
     for (const task of names) {
       await page.locator('ol.tasks-list > li h4.task a', { hasText: task }).first().waitFor();
@@ -101,9 +114,9 @@ export async function choose(page, label) {
   log(`chose "${label}"`);
 }
 
-/** Clicks Complete and waits until Tasklist has taken the form away. */
+/** Clicks "Hoàn thành" (Complete) and waits until Tasklist has taken the form away. */
 export async function complete(page) {
-  const button = page.locator('.form-actions button', { hasText: 'Complete' });
+  const button = page.locator('.form-actions button', { hasText: COMPLETE });
   // click() waits until the button is enabled (it is disabled until the task is claimed).
   await button.click();
   await page.locator('form.fjs-form').waitFor({ state: 'detached' });

@@ -42,14 +42,16 @@ import vn.dvc.time.EngineClock;
 
 /**
  * The birth registration journey in a real browser (Debian's Chromium driven by Playwright, the
- * Node scripts in {@code src/test/e2e/}): the officer approves in Tasklist from "Due today", the
- * chair signs from "Waiting for my signature", the supervisor sees the figures move on the SLA
- * dashboard in Cockpit, and an officer of another commune never sees the dossier. Screenshots of
- * every step go to {@code target/e2e-screenshots/}, with each script's output next to them.
+ * Node scripts in {@code src/test/e2e/}): the officer approves in Tasklist from "Đến hạn hôm nay"
+ * (due today), the chair signs from "Chờ ký" (waiting for signature), the supervisor sees the
+ * figures move on the SLA dashboard in Cockpit, and an officer of another commune never sees the
+ * dossier. The browser prefers Vietnamese and the webapps speak it; one step switches Cockpit to
+ * English and back. Screenshots of every step go to {@code target/e2e-screenshots/}, with each
+ * script's output next to them.
  *
  * <p>The application runs on a database of its own (other test classes in the same JVM use {@code
- * dvc-test}) on the engine's clock moved to a working-day morning, so that "Due today" and the SLA
- * figures do not depend on when the build runs. The job executor is off: the test runs the
+ * dvc-test}) on the engine's clock moved to a working-day morning, so that "Đến hạn hôm nay" and
+ * the SLA figures do not depend on when the build runs. The job executor is off: the test runs the
  * write-back jobs itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,8 +74,8 @@ class BrowserJourneyIT {
 
   /**
    * Tuesday 3 November 2026, 09:00 in Vietnam: the journey's working day. A birth registration
-   * filed before 15:00 is due at 17:00 the same day, so its tasks are "Due today"; the Monday
-   * dossier is overdue.
+   * filed before 15:00 is due at 17:00 the same day, so its tasks are "Đến hạn hôm nay" (due
+   * today); the Monday dossier is overdue.
    */
   private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-03T02:00:00Z");
 
@@ -177,6 +179,19 @@ class BrowserJourneyIT {
     assertThat(before.path("open").asInt()).as("open before, %s", before).isGreaterThanOrEqualTo(1);
     assertThat(before.path("finishedOnTime").isNumber()).as("finished on time before").isTrue();
 
+    // 1b. Cockpit in Vietnamese to a browser that prefers English, then switched to English with
+    //     the webapps' language switch (the SLA plugin follows); Welcome is then in English too,
+    //     and switched back to Vietnamese there, so is Cockpit.
+    JsonNode languages =
+        browser(
+            "webapp-language",
+            "webapp-language.mjs",
+            "--user=supervisor.hanoi",
+            "--browser-locale=en-GB");
+    assertThat(languages.path("languages"))
+        .extracting(JsonNode::asText)
+        .containsExactly("cockpit:vi", "cockpit:en", "welcome:en", "welcome:vi", "cockpit:vi");
+
     // 2. An officer of commune 40135 sees their own commune's review, never the one of 01100 that
     //    is waiting in Tasklist right now.
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isEqualTo(1);
@@ -187,7 +202,7 @@ class BrowserJourneyIT {
         "--hidden=" + dossier,
         "--own=" + truongVinh);
 
-    // 3. The officer of 01100 approves from "Due today", having read the facts found.
+    // 3. The officer of 01100 approves from "Đến hạn hôm nay", having read the facts found.
     JsonNode review =
         browser(
             "officer-review",
@@ -198,7 +213,7 @@ class BrowserJourneyIT {
     assertThat(review.path("facts").asText()).contains("MEDICAL_BIRTH_CERTIFICATE", CERTIFICATE);
     assertThat(dossierStatus(dossier)).isEqualTo("AWAITING_SIGNATURE");
 
-    // 4. The chair signs from "Waiting for my signature"; the write-backs run as jobs.
+    // 4. The chair signs from "Chờ ký"; the write-backs run as jobs.
     browser("chair-sign", "chair-sign.mjs", "--user=chair.badinh", "--dossier=" + dossier);
     assertThat(runWriteBackJobs(dossier))
         .as(
@@ -233,7 +248,7 @@ class BrowserJourneyIT {
    * A procedure on the frame in Tasklist: the land registration office reviews a transfer (the
    * frame handle-dossier's review task on the generic form review-dossier, showing the facts from
    * land and notarization) and signs it (the frame's signature task on the generic form
-   * sign-dossier, found in "Waiting for my signature"); the new owner is then on the parcel.
+   * sign-dossier, found in "Chờ ký"); the new owner is then on the parcel.
    */
   @Test
   void landTransferIsReviewedAndSignedInTasklistThroughTheFrame() throws Exception {
@@ -274,7 +289,7 @@ class BrowserJourneyIT {
             "decide-task.mjs",
             "--user=landregistry.hanoi",
             "--dossier=" + dossier,
-            "--filter=My groups' tasks",
+            "--filter=groupTasks",
             "--decision=Đồng ý",
             "--facts=LAND_TRANSFER_CONTRACT,E2E-0001/2026/CC");
     assertThat(review.path("task").asText())
@@ -286,7 +301,7 @@ class BrowserJourneyIT {
         "decide-task.mjs",
         "--user=landregistry.hanoi",
         "--dossier=" + dossier,
-        "--filter=Waiting for my signature",
+        "--filter=toSign",
         "--decision=Ký — ban hành kết quả");
     for (int guard = 0; guard < 20 && runBlockJobs(dossier) > 0; guard++) {
       // The write-back, the confirmation and the delivery to the new owner's wallet.

@@ -8,7 +8,13 @@
  * (https://docs.camunda.org/manual/7.24/webapps/cockpit/extend/plugins/). Each path is relative
  * to app/cockpit/ and Cockpit appends ".js".
  */
+import { webappLocales } from '../../dvc-language.js';
+
 export default {
+  // Vietnamese whatever the browser prefers; English once chosen with the language switch at the
+  // bottom right of the page. Why Camunda's own `locales` cannot do that: ../../dvc-language.js.
+  locales: webappLocales(),
+
   customScripts: [
     // The supervisors' SLA page (#/sla), the dossier lists behind its figures (#/sla/dossiers),
     // one dossier's deadline (#/sla/dossier/{id}) and the "SLA" tabs on process definitions and

@@ -1,11 +1,11 @@
 /*
- * Vietnamese and English labels of the SLA plugin, the language choice, and number and date
+ * Vietnamese and English labels of the SLA plugin, its language (Cockpit's), and number and date
  * formatting. Dates and times are shown in Vietnam's time zone, whatever the browser's.
  */
 
-export const LANGS = ['vi', 'en'];
-const STORAGE_KEY = 'dvc-sla-lang';
-const CHANGE_EVENT = 'dvc-sla-langchange';
+import { chooseLanguage, chosenLanguage, LANGUAGES } from '../../dvc-language.js';
+
+export const LANGS = LANGUAGES;
 export const ZONE = 'Asia/Ho_Chi_Minh';
 
 const DICT = {
@@ -296,75 +296,18 @@ const DICT = {
 };
 
 /**
- * The language Cockpit itself uses, if it can be read: angular-translate's active language.
- * Cockpit picks it from the browser's first preferred language among its configured
- * "availableLocales" (default: en only), falling back to "fallbackLocale".
+ * The plugin speaks Cockpit's language. Cockpit's plugin API (render(node, { api })) does not pass
+ * it, and its angular-translate service is an internal; but Cockpit's config.js gives Cockpit
+ * exactly the language ../../dvc-language.js chose (Vietnamese unless English was chosen), so the
+ * plugin reads the same choice, and its VI/EN button changes it for the whole of Cockpit.
  */
-function cockpitLocale() {
-  try {
-    const angular = window.angular;
-    const injector = angular && angular.element(document.body).injector();
-    const lang = injector && injector.get('$translate').use();
-    return typeof lang === 'string' ? lang.toLowerCase() : null;
-  } catch (e) {
-    return null;
-  }
-}
-
-function browserLanguage() {
-  const nav = window.navigator || {};
-  const first = (Array.isArray(nav.languages) && nav.languages[0]) || nav.language || '';
-  return String(first).split('-')[0].toLowerCase();
-}
-
-/**
- * The language to show: the user's own choice made with the VI/EN toggle; else Vietnamese when
- * Cockpit runs in Vietnamese or the browser's first language is Vietnamese (Cockpit ships no
- * Vietnamese translation, so it shows English to such users only for want of one); else
- * Cockpit's language when it is English; else English.
- */
-export function detectLang() {
-  try {
-    const chosen = window.localStorage.getItem(STORAGE_KEY);
-    if (LANGS.includes(chosen)) {
-      return chosen;
-    }
-  } catch (e) {
-    // storage disabled: fall through
-  }
-  const cockpit = cockpitLocale();
-  if (cockpit === 'vi' || browserLanguage() === 'vi') {
-    return 'vi';
-  }
-  return 'en';
-}
-
-let current = null;
-
 export function lang() {
-  if (!current) {
-    current = detectLang();
-  }
-  return current;
+  return chosenLanguage();
 }
 
+/** Switches Cockpit, this plugin included, to `value` (the page reloads). */
 export function setLang(value) {
-  if (!LANGS.includes(value) || value === current) {
-    return;
-  }
-  current = value;
-  try {
-    window.localStorage.setItem(STORAGE_KEY, value);
-  } catch (e) {
-    // the choice then lasts for this page only
-  }
-  window.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: value }));
-}
-
-export function onLangChange(listener) {
-  const handler = () => listener(lang());
-  window.addEventListener(CHANGE_EVENT, handler);
-  return () => window.removeEventListener(CHANGE_EVENT, handler);
+  chooseLanguage(value);
 }
 
 /** The label for key in the current language, with {name} placeholders filled in. */

@@ -15,7 +15,7 @@
 import { mountDashboardPage, mountDefinitionTab } from './dashboard.js';
 import { INSTANCE_TAB_ID, mountDossierList } from './dossier-list.js';
 import { h } from './dom.js';
-import { lang, onLangChange, t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { mountDossierPage, mountInstanceTab } from './instance-tab.js';
 
 const STYLESHEET_ID = 'dvc-sla-styles';
@@ -63,17 +63,12 @@ function viewPlugin(id, pluginPoint, priority, properties, mount) {
   };
 }
 
-/** The header entry: a link, with the label in the plugin's language. */
+/** The header entry: a link, with the label in Cockpit's language. */
 function mountNavigation(node) {
-  const link = h('a', { href: '#/sla', 'data-testid': 'sla-nav-link', class: 'dvc-sla-nav' });
-  const label = () => {
-    link.textContent = t('nav.label');
-    link.setAttribute('lang', lang());
-  };
-  label();
+  const link = h('a', { href: '#/sla', 'data-testid': 'sla-nav-link', class: 'dvc-sla-nav', lang: lang() });
+  link.textContent = t('nav.label');
   node.appendChild(link);
-  const off = onLangChange(label);
-  return { node, destroy: off };
+  return { node, destroy: () => link.remove() };
 }
 
 const isSlaPage = (url) => /#\/sla(?:[/?]|$)/.test(url);

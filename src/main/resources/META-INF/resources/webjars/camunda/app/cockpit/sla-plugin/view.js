@@ -1,11 +1,10 @@
 /*
- * The lifecycle every SLA view shares: a client of its own, drawn again when the language or the
- * procedure names change; start() draws, then loads; destroy() aborts the client and stops
- * listening. A view extends View and brings render() and load().
+ * The lifecycle every SLA view shares: a client of its own, drawn again when the procedure names
+ * change (a change of language reloads Cockpit); start() draws, then loads; destroy() aborts the
+ * client and stops listening. A view extends View and brings render() and load().
  */
 
 import { Client, onProcedureNames } from './api.js';
-import { onLangChange } from './i18n.js';
 
 export class View {
   constructor(node, context) {
@@ -14,7 +13,6 @@ export class View {
     this.client = new Client(this.api);
     this.destroyed = false;
     this.names = {};
-    this.offLang = onLangChange(() => this.render());
     this.offNames = onProcedureNames((names) => {
       this.names = names;
       this.render();
@@ -29,7 +27,6 @@ export class View {
   destroy() {
     this.destroyed = true;
     this.client.abort();
-    this.offLang();
     this.offNames();
   }
 }

@@ -1,0 +1,13 @@
+/*
+ * Welcome configuration of dvc-workflow (the start page and the sign-in form under
+ * /camunda/app/). This file replaces the (all commented-out) default app/welcome/scripts/config.js
+ * of the Camunda 7.24 webjar, as app/cockpit/scripts/config.js does; every Welcome option not set
+ * here keeps its default.
+ */
+import { webappLocales } from '../../dvc-language.js';
+
+export default {
+  // Vietnamese whatever the browser prefers; English once chosen with the language switch at the
+  // bottom right of the page. Why Camunda's own `locales` cannot do that: ../../dvc-language.js.
+  locales: webappLocales()
+};
