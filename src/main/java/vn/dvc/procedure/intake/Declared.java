@@ -1,6 +1,7 @@
 package vn.dvc.procedure.intake;
 
 import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -102,10 +103,7 @@ public final class Declared {
         .communes
         .apply(code == null ? "" : code)
         .orElseThrow(
-            () ->
-                invalid(
-                    unknownType,
-                    "There is no commune with code \"" + code + "\" (data." + path + ")."));
+            () -> refused(unknownType, "intake.unknown-commune", String.valueOf(code), path));
   }
 
   /** An optional commune code: a current commune when given (422 {@code unknownType}), or empty. */

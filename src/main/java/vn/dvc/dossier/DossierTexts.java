@@ -1,0 +1,190 @@
+package vn.dvc.dossier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.dvc.api.ApiLanguage;
+
+/**
+ * The texts a dossier stores for the citizen (timeline details, reasons of decisions, the result's
+ * reason), told in the language of the request that reads them.
+ *
+ * <p>A dossier stores the Vietnamese, the language of record. Reading it in English looks the
+ * stored text up: among the texts of the bundles the dossier writes ({@link #STORED_KEYS}, with
+ * their arguments), and among the {@code reason}/{@code reasonEn} pairs of the deployed decisions,
+ * whose rules state both. Since both directions are looked up, an entry written before the dossier
+ * stored Vietnamese (it stored the same English) is told in Vietnamese too. A text neither knows (a
+ * computed reason, an officer's own words) is answered as stored.
+ */
+@Component
+public class DossierTexts {
+
+  /** The bundle texts a dossier stores, recognised again when it is read. */
+  static final List<String> STORED_KEYS =
+      Stream.concat(
+              Stream.of(
+                  "timeline.filed-online",
+                  "timeline.filed-at-counter",
+                  "result.documents-not-supplied"),
+              Stream.of(DossierStatus.values()).map(s -> "timeline.status." + s.name()))
+          .toList();
+
+  private static final int MAX_ARGUMENTS = 6;
+
+  private final MessageSource messages;
+  private final RepositoryService repository;
+  private final List<StoredText> stored = new ArrayList<>();
+  private volatile DecisionReasons reasons = new DecisionReasons(-1, Map.of(), Map.of());
+
+  DossierTexts(MessageSource messages, RepositoryService repository) {
+    this.messages = messages;
+    this.repository = repository;
+    for (String key : STORED_KEYS) {
+      StoredText.of(messages, key, ApiLanguage.VIETNAMESE).ifPresent(stored::add);
+      StoredText.of(messages, key, ApiLanguage.ENGLISH).ifPresent(stored::add);
+    }
+  }
+
+  /** The text to store: Vietnamese, whoever's request writes it. */
+  public String vietnamese(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, ApiLanguage.VIETNAMESE);
+  }
+
+  /** A stored text in the current request's language ({@link ApiLanguage#current()}). */
+  public String localise(String text) {
+    return localise(text, ApiLanguage.current());
+  }
+
+  String localise(String text, Locale locale) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    boolean english = ApiLanguage.ENGLISH.equals(locale);
+    DecisionReasons known = decisionReasons();
+    String reason = english ? known.english.get(text) : known.vietnamese.get(text);
+    if (reason != null) {
+      return reason;
+    }
+    for (StoredText candidate : stored) {
+      Optional<Object[]> arguments = candidate.match(text);
+      if (arguments.isPresent()) {
+        return messages.getMessage(candidate.key, arguments.get(), locale);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The pairs of the latest decision versions, read again when a decision is deployed (analysts
+   * redeploy them while the application runs).
+   */
+  private DecisionReasons decisionReasons() {
+    long count = repository.createDecisionDefinitionQuery().count();
+    DecisionReasons current = reasons;
+    if (current.definitions == count) {
+      return current;
+    }
+    Map<String, String> english = new HashMap<>();
+    Map<String, String> vietnamese = new HashMap<>();
+    for (DecisionDefinition definition :
+        repository.createDecisionDefinitionQuery().latestVersion().list()) {
+      var model = repository.getDmnModelInstance(definition.getId());
+      for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
+        List<Output> outputs = List.copyOf(table.getOutputs());
+        int vi = indexOf(outputs, "reason");
+        int en = indexOf(outputs, "reasonEn");
+        if (vi < 0 || en < 0) {
+          continue;
+        }
+        for (Rule rule : table.getRules()) {
+          List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+          String viText = literal(entries.get(vi));
+          String enText = literal(entries.get(en));
+          if (viText != null && enText != null) {
+            english.put(viText, enText);
+            vietnamese.put(enText, viText);
+          }
+        }
+      }
+    }
+    DecisionReasons read = new DecisionReasons(count, Map.copyOf(english), Map.copyOf(vietnamese));
+    reasons = read;
+    return read;
+  }
+
+  private static int indexOf(List<Output> outputs, String name) {
+    for (int i = 0; i < outputs.size(); i++) {
+      if (name.equals(outputs.get(i).getName())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A FEEL string literal's text; null for an expression (computed when evaluated). */
+  private static String literal(OutputEntry entry) {
+    String feel = entry.getText() == null ? null : entry.getText().getTextContent().trim();
+    if (feel == null || feel.length() < 2 || !feel.startsWith("\"") || !feel.endsWith("\"")) {
+      return null;
+    }
+    String inner = feel.substring(1, feel.length() - 1);
+    return inner.contains("\"") ? null : inner;
+  }
+
+  private record DecisionReasons(
+      long definitions, Map<String, String> english, Map<String, String> vietnamese) {}
+
+  /** A bundle text in one language as a pattern whose groups are its arguments. */
+  private record StoredText(String key, Pattern pattern, int[] argumentOf) {
+
+    static Optional<StoredText> of(MessageSource messages, String key, Locale locale) {
+      Object[] markers = new Object[MAX_ARGUMENTS];
+      for (int i = 0; i < MAX_ARGUMENTS; i++) {
+        markers[i] = "\uE000" + i + "\uE001";
+      }
+      String text = messages.getMessage(key, markers, null, locale);
+      if (text == null) {
+        return Optional.empty();
+      }
+      StringBuilder regex = new StringBuilder("^");
+      Matcher marker = Pattern.compile("\uE000(\\d)\uE001").matcher(text);
+      int at = 0;
+      List<Integer> order = new ArrayList<>();
+      while (marker.find()) {
+        regex.append(Pattern.quote(text.substring(at, marker.start()))).append("(.+?)");
+        order.add(Integer.parseInt(marker.group(1)));
+        at = marker.end();
+      }
+      regex.append(Pattern.quote(text.substring(at))).append("$");
+      // Arguments are positional: one language may name {1} before {0}.
+      int[] argumentOf = order.stream().mapToInt(Integer::intValue).toArray();
+      return Optional.of(new StoredText(key, Pattern.compile(regex.toString()), argumentOf));
+    }
+
+    Optional<Object[]> match(String text) {
+      Matcher matcher = pattern.matcher(text);
+      if (!matcher.matches()) {
+        return Optional.empty();
+      }
+      Object[] values = new Object[argumentOf.length];
+      for (int i = 0; i < argumentOf.length; i++) {
+        values[argumentOf[i]] = matcher.group(i + 1);
+      }
+      return Optional.of(values);
+    }
+  }
+}
