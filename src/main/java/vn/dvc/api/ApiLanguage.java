@@ -30,10 +30,16 @@ public class ApiLanguage {
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   public static final Locale ENGLISH = Locale.ENGLISH;
 
-  /** The language of the current request (Vietnamese outside a request). */
+  /**
+   * The language of the current request; Vietnamese outside a request (a job, a listener), never
+   * the JVM's own locale.
+   */
   public static Locale current() {
-    Locale locale = LocaleContextHolder.getLocale();
-    return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
+    LocaleContext context = LocaleContextHolder.getLocaleContext();
+    Locale locale = context == null ? null : context.getLocale();
+    return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())
+        ? ENGLISH
+        : VIETNAMESE;
   }
 
   public static boolean english() {

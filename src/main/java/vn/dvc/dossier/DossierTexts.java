@@ -39,6 +39,19 @@ public class DossierTexts {
               Stream.of(
                   "timeline.filed-online",
                   "timeline.filed-at-counter",
+                  "timeline.eligible",
+                  "timeline.eligible.marriage",
+                  "result.contribution-months",
+                  "timeline.payment-requested",
+                  "timeline.payment-expired",
+                  "timeline.payment-confirmed",
+                  "timeline.payment-received",
+                  "timeline.payment-amount-differs",
+                  "timeline.payment-declined",
+                  "timeline.payment-problem-accepted",
+                  "timeline.payment-problem-refunded",
+                  "timeline.payment-amount-mismatch",
+                  "timeline.payment-amount-mismatch.unknown",
                   "result.documents-not-supplied"),
               Stream.of(DossierStatus.values()).map(s -> "timeline.status." + s.name()))
           .toList();
@@ -75,7 +88,18 @@ public class DossierTexts {
     }
     boolean english = ApiLanguage.ENGLISH.equals(locale);
     DecisionReasons known = decisionReasons();
-    String reason = english ? known.english.get(text) : known.vietnamese.get(text);
+    String told = told(text, english ? known.english : known.vietnamese, locale, 0);
+    return told != null ? told : text;
+  }
+
+  /**
+   * The text in the other language: a decision's reason, a stored bundle text, or decision reasons
+   * followed by more of these, joined by spaces (every finding of an eligibility decision, {@link
+   * EligibilityFindings}; a reason with the facts a process adds). Null when a part is unknown.
+   * Texts already in the wanted language are known too: they are told as they are.
+   */
+  private String told(String text, Map<String, String> reasons, Locale locale, int depth) {
+    String reason = reasons.get(text);
     if (reason != null) {
       return reason;
     }
@@ -85,7 +109,19 @@ public class DossierTexts {
         return messages.getMessage(candidate.key, arguments.get(), locale);
       }
     }
-    return text;
+    if (depth > 20) {
+      return null;
+    }
+    for (Map.Entry<String, String> known : reasons.entrySet()) {
+      String first = known.getKey();
+      if (text.length() > first.length() + 1 && text.startsWith(first + " ")) {
+        String rest = told(text.substring(first.length() + 1), reasons, locale, depth + 1);
+        if (rest != null) {
+          return known.getValue() + " " + rest;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -116,7 +152,9 @@ public class DossierTexts {
           String enText = literal(entries.get(en));
           if (viText != null && enText != null) {
             english.put(viText, enText);
+            english.put(enText, enText);
             vietnamese.put(enText, viText);
+            vietnamese.put(viText, viText);
           }
         }
       }
