@@ -469,12 +469,19 @@ class DossierService {
     }
   }
 
-  /** The result, its reason in the reader's language. */
+  private void localiseReason(JsonNode node) {
+    if (node instanceof ObjectNode object && object.path("reason").isTextual()) {
+      object.put("reason", texts.localise(object.get("reason").asText()));
+    }
+  }
+
+  /** The result, its reasons (and its parts' reasons) in the reader's language. */
   private JsonNode readResult(String resultJson) {
     try {
       JsonNode result = resultJson == null ? null : json.readTree(resultJson);
-      if (result instanceof ObjectNode object && object.path("reason").isTextual()) {
-        object.put("reason", texts.localise(object.get("reason").asText()));
+      localiseReason(result);
+      if (result != null) {
+        result.path("parts").forEach(this::localiseReason);
       }
       return result;
     } catch (JsonProcessingException e) {
