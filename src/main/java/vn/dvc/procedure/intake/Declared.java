@@ -70,11 +70,12 @@ public final class Declared {
     try {
       return new DeclaredPin(this, party, Pin.of(value));
     } catch (InvalidPinException e) {
-      throw new ApiProblem(
-          HttpStatus.BAD_REQUEST,
-          "invalid-pin",
-          "Invalid personal identification number",
-          party.possessive() + " number (data." + path + "): " + e.getMessage());
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-pin")
+          .detail(
+              "intake.invalid-pin",
+              ApiProblem.text("party." + party.slug() + ".possessive"),
+              path,
+              ApiProblem.text(e.code(), e.arguments()));
     }
   }
 
