@@ -274,7 +274,10 @@ class DossierService {
                     new SatisfiedByData(
                         d.documentType(), d.source(), d.reference(), texts.localise(d.reason())))
             .toList(),
-        dossiers.dataIssues(id).stream().map(DataIssueView::of).toList(),
+        dossiers.dataIssues(id).stream()
+            .map(DataIssueView::of)
+            .map(i -> new DataIssueView(i.kind(), i.pin(), texts.localise(i.message())))
+            .toList(),
         dossiers.documents(id).stream()
             .map(
                 d ->

@@ -42,6 +42,14 @@ public class DossierTexts {
                   "timeline.eligible",
                   "timeline.eligible.marriage",
                   "result.contribution-months",
+                  "data-issue.id-card-issue-date-missing",
+                  "data-issue.address-not-updated-after-reform",
+                  "data-issue.address-resolved",
+                  "data-issue.address-unresolved",
+                  "data-issue.marital-status-mismatch",
+                  "data-issue.marriage-not-digitised",
+                  "data-issue.birth-not-digitised",
+                  "data-issue.death-not-synced",
                   "timeline.payment-requested",
                   "timeline.payment-expired",
                   "timeline.payment-confirmed",
@@ -106,7 +114,13 @@ public class DossierTexts {
     for (StoredText candidate : stored) {
       Optional<Object[]> arguments = candidate.match(text);
       if (arguments.isPresent()) {
-        return messages.getMessage(candidate.key, arguments.get(), locale);
+        // An argument may be a stored text itself (how an address was resolved).
+        Object[] told = arguments.get();
+        for (int i = 0; i < told.length && depth < 20; i++) {
+          String part = told(String.valueOf(told[i]), reasons, locale, depth + 1);
+          told[i] = part != null ? part : told[i];
+        }
+        return messages.getMessage(candidate.key, told, locale);
       }
     }
     if (depth > 20) {

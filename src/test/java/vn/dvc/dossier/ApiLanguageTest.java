@@ -135,6 +135,44 @@ class ApiLanguageTest {
   }
 
   @Test
+  void dataIssuesAreToldInTheReadersLanguageAlsoWhenStoredInEnglishBefore() throws Exception {
+    String id = fileMarriage();
+    jdbc.update(
+        "insert into dossier_data_issue (dossier_id, kind, pin, message) values (?,?,?,?)",
+        id,
+        "ADDRESS_NOT_UPDATED_AFTER_REFORM",
+        GROOM,
+        "Nơi thường trú vẫn ghi theo tên đơn vị hành chính trước năm 2025 (Xã Cũ, Huyện Cũ);"
+            + " đã xác định là Phường Mới (01100).");
+    jdbc.update(
+        "insert into dossier_data_issue (dossier_id, kind, pin, message) values (?,?,?,?)",
+        id,
+        "MARRIAGE_NOT_DIGITISED",
+        BRIDE,
+        "Population says MARRIED but civil status has no marriage record: verify the paper"
+            + " register; do not ask the citizen for a paper.");
+
+    JsonNode english = client("en").get("/api/v1/dossiers/" + id).body();
+    JsonNode vietnamese = client(null).get("/api/v1/dossiers/" + id).body();
+
+    assertThat(issueOf(english, "ADDRESS_NOT_UPDATED_AFTER_REFORM"))
+        .isEqualTo(
+            "Permanent residence is still written with pre-2025 names (Xã Cũ, Huyện Cũ); resolved"
+                + " to Phường Mới (01100).");
+    assertThat(issueOf(vietnamese, "MARRIAGE_NOT_DIGITISED"))
+        .startsWith("Cơ sở dữ liệu dân cư ghi nhận đã kết hôn (MARRIED)");
+  }
+
+  private static String issueOf(JsonNode dossier, String kind) {
+    return StreamSupport.stream(dossier.path("dataIssues").spliterator(), false)
+        .filter(i -> kind.equals(i.path("kind").asText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(kind + " not in " + dossier.path("dataIssues")))
+        .path("message")
+        .asText();
+  }
+
+  @Test
   void aDossierNotFoundIsExplainedInTheReadersLanguageWithTheSameTypeAndStatus() throws Exception {
     Response vietnamese = client(null).get("/api/v1/dossiers/KHONG-CO");
     Response english = client("en").get("/api/v1/dossiers/KHONG-CO");
