@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dvc.DvcSpringBootTest;
+import vn.dvc.api.ApiLanguage;
 import vn.dvc.dossier.DossierApiClient.Response;
 
 /**
@@ -34,6 +35,7 @@ class ApiLanguageTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DossierTexts texts;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -170,6 +172,40 @@ class ApiLanguageTest {
         .orElseThrow(() -> new AssertionError(kind + " not in " + dossier.path("dataIssues")))
         .path("message")
         .asText();
+  }
+
+  @Test
+  void paymentEntriesOfTheTimelineAreStoredInVietnameseAndToldInEnglish() {
+    String stored =
+        texts.vietnamese(
+            "timeline.payment-requested", "4.000.000 ₫", "PAY-0001", "08/12/2026 17:00");
+
+    assertThat(stored)
+        .isEqualTo("Yêu cầu nộp 4.000.000 ₫ (yêu cầu PAY-0001), hạn nộp 08/12/2026 17:00");
+    assertThat(texts.localise(stored, ApiLanguage.ENGLISH))
+        .isEqualTo("Payment of 4.000.000 ₫ requested (request PAY-0001), due by 08/12/2026 17:00");
+    assertThat(texts.localise(stored, ApiLanguage.VIETNAMESE)).isEqualTo(stored);
+  }
+
+  @Test
+  void everyReasonOfAnEligibilityDecisionJoinedIntoOneIsToldInEnglish() {
+    // As EligibilityFindings joins the reasons of the rules that matched.
+    String stored =
+        "Hai bên đều là nam; pháp luật Việt Nam không thừa nhận hôn nhân giữa những người cùng"
+            + " giới tính (Luật Hôn nhân và gia đình 2014, Điều 8). Hai số định danh cá nhân là"
+            + " của cùng một người.";
+
+    assertThat(texts.localise(stored, ApiLanguage.ENGLISH))
+        .isEqualTo(
+            "Both parties are men; Vietnamese law does not recognise a marriage between people of"
+                + " the same sex (Luật Hôn nhân và gia đình 2014, art. 8). The two PINs name the"
+                + " same person.");
+  }
+
+  @Test
+  void aTextNoBundleNorDecisionKnowsIsToldAsStored() {
+    assertThat(texts.localise("Gia đình rút hồ sơ.", ApiLanguage.ENGLISH))
+        .isEqualTo("Gia đình rút hồ sơ.");
   }
 
   @Test
