@@ -87,15 +87,8 @@ public class DossierStatusListener {
    * ({@code timeline.status.<STATUS>}; {@link DossierTexts} tells it in English on request).
    */
   private String detailOf(DossierStatus status) {
-    return switch (status) {
-      case WAITING_FOR_DOCUMENTS,
-          AWAITING_PAYMENT,
-          IN_REVIEW,
-          AWAITING_SIGNATURE,
-          COMPLETED,
-          NOT_ACCEPTED ->
-          texts.vietnamese("timeline.status." + status.name());
-      default -> null;
-    };
+    return DossierTexts.STATUSES_TOLD.contains(status)
+        ? texts.vietnamese("timeline.status." + status.name())
+        : null;
   }
 }

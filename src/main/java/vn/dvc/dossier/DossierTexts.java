@@ -1,11 +1,13 @@
 package vn.dvc.dossier;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,6 +34,19 @@ import vn.dvc.api.ApiLanguage;
  */
 @Component
 public class DossierTexts {
+
+  /**
+   * The statuses whose timeline entry the process sets without a reason, told by {@code
+   * timeline.status.<STATUS>} ({@link DossierStatusListener}).
+   */
+  static final Set<DossierStatus> STATUSES_TOLD =
+      EnumSet.of(
+          DossierStatus.WAITING_FOR_DOCUMENTS,
+          DossierStatus.AWAITING_PAYMENT,
+          DossierStatus.IN_REVIEW,
+          DossierStatus.AWAITING_SIGNATURE,
+          DossierStatus.COMPLETED,
+          DossierStatus.NOT_ACCEPTED);
 
   /** The bundle texts a dossier stores, recognised again when it is read. */
   static final List<String> STORED_KEYS =
@@ -61,7 +76,7 @@ public class DossierTexts {
                   "timeline.payment-amount-mismatch",
                   "timeline.payment-amount-mismatch.unknown",
                   "result.documents-not-supplied"),
-              Stream.of(DossierStatus.values()).map(s -> "timeline.status." + s.name()))
+              STATUSES_TOLD.stream().map(s -> "timeline.status." + s.name()))
           .toList();
 
   private static final int MAX_ARGUMENTS = 6;
@@ -69,7 +84,10 @@ public class DossierTexts {
   private final MessageSource messages;
   private final RepositoryService repository;
   private final List<StoredText> stored = new ArrayList<>();
+  private static final long RECHECK_NANOS = 5_000_000_000L;
+
   private volatile DecisionReasons reasons = new DecisionReasons(-1, Map.of(), Map.of());
+  private volatile long checkedAt;
 
   DossierTexts(MessageSource messages, RepositoryService repository) {
     this.messages = messages;
@@ -143,8 +161,14 @@ public class DossierTexts {
    * redeploy them while the application runs).
    */
   private DecisionReasons decisionReasons() {
-    long count = repository.createDecisionDefinitionQuery().count();
     DecisionReasons current = reasons;
+    // One dossier read tells many texts: ask the engine for new deployments once a few seconds.
+    long now = System.nanoTime();
+    if (current.definitions >= 0 && now - checkedAt < RECHECK_NANOS) {
+      return current;
+    }
+    checkedAt = now;
+    long count = repository.createDecisionDefinitionQuery().count();
     if (current.definitions == count) {
       return current;
     }
