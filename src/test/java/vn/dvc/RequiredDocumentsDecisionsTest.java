@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every procedure's "required documents" decision has the same shape, which the dossier code
  * ({@code recordDocumentDecisions}) and the Dossier API rely on: a COLLECT table with the outputs
- * documentType, required, reason, source, reference, a history time to live, and every rule named
- * and explained for the analyst who reads it next.
+ * documentType, required, reason (Vietnamese, what the citizen reads), reasonEn (the same in
+ * English, for Accept-Language: en), source, reference, a history time to live, and every rule
+ * named and explained for the analyst who reads it next.
  */
 class RequiredDocumentsDecisionsTest {
 
@@ -43,7 +44,7 @@ class RequiredDocumentsDecisionsTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(Output::getName)
-        .containsExactly("documentType", "required", "reason", "source", "reference");
+        .containsExactly("documentType", "required", "reason", "reasonEn", "source", "reference");
     assertThat(table.getRules())
         .isNotEmpty()
         .allSatisfy(
@@ -54,6 +55,30 @@ class RequiredDocumentsDecisionsTest {
             });
     assertThat(DecisionTables.decision(key).isDecisionTable()).isTrue();
   }
+
+  @ParameterizedTest
+  @MethodSource("requiredDocumentsDecisions")
+  void givesEveryReasonInVietnameseWithTheEnglishBeside(String key) {
+    DecisionTable table =
+        (DecisionTable)
+            DecisionTables.model(key).<Decision>getModelElementById(key).getExpression();
+    assertThat(table.getRules())
+        .allSatisfy(
+            rule -> {
+              String vietnamese =
+                  rule.getOutputEntries().stream().toList().get(2).getText().getTextContent();
+              String english =
+                  rule.getOutputEntries().stream().toList().get(3).getText().getTextContent();
+              assertThat(vietnamese).as(rule.getId()).containsPattern(VIETNAMESE_LETTER);
+              assertThat(english)
+                  .as(rule.getId())
+                  .isNotBlank()
+                  .doesNotContainPattern(VIETNAMESE_LETTER);
+            });
+  }
+
+  /** Letters only Vietnamese uses among the two languages (đ, ơ, ư, and tones such as ạ, ế). */
+  static final String VIETNAMESE_LETTER = "[đĐơƠưƯăĂạ-ỹ]";
 
   @ParameterizedTest
   @MethodSource("requiredDocumentsDecisions")

@@ -2,12 +2,17 @@ package vn.dvc.api;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,23 +46,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-    ProblemDetail problem = Problems.of(e.status(), e.type(), e.title(), e.getMessage());
+    Locale locale = LocaleContextHolder.getLocale();
+    MessageSource messages = messages();
+    ProblemDetail problem =
+        Problems.of(
+            e.status(),
+            e.type(),
+            told(e.titleText(), messages, locale),
+            told(e.detailText(), messages, locale));
     e.properties().forEach(problem::setProperty);
     return ResponseEntity.status(e.status()).body(problem);
   }
 
   @ExceptionHandler(UnknownProcedureException.class)
   ResponseEntity<ProblemDetail> unknownProcedure(UnknownProcedureException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(
-            Problems.of(
-                HttpStatus.NOT_FOUND, "unknown-procedure", "Unknown procedure", e.getMessage()));
+    return apiProblem(
+        ApiProblem.of(HttpStatus.NOT_FOUND, "unknown-procedure")
+            .detail("problem.unknown-procedure.catalogue", e.key()));
   }
 
   @ExceptionHandler(InvalidPinException.class)
   ResponseEntity<ProblemDetail> invalidPin(InvalidPinException e) {
-    return ResponseEntity.badRequest()
-        .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-pin", "Invalid PIN", e.getMessage()));
+    return apiProblem(
+        ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-pin").detail(e.code(), e.arguments()));
+  }
+
+  /**
+   * A text of the bundles in the request's language; a text written out (no code) as it is, never
+   * through MessageFormat, which would eat its quotes and braces.
+   */
+  private static String told(MessageSourceResolvable text, MessageSource messages, Locale locale) {
+    return text.getCodes() == null ? text.getDefaultMessage() : messages.getMessage(text, locale);
+  }
+
+  private MessageSource messages() {
+    return Objects.requireNonNull(getMessageSource(), "the context sets the MessageSource");
   }
 
   @ExceptionHandler(RegistryUnavailableException.class)
@@ -66,14 +89,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "60")
         .body(
-            Problems.of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "registry-unavailable",
-                "Registry unavailable",
-                "The "
-                    + e.registry()
-                    + " registry does not answer right now. Nothing was filed; please try again"
-                    + " in a minute."));
+            apiProblem(
+                    ApiProblem.of(
+                        HttpStatus.SERVICE_UNAVAILABLE, "registry-unavailable", e.registry()))
+                .getBody());
   }
 
   @Override
@@ -84,7 +103,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     if (e instanceof StrictJsonMessageConverter.RefusedJsonException refused) {
       ProblemDetail problem =
-          Problems.of(HttpStatus.BAD_REQUEST, refused.type, "Malformed request", e.getMessage());
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              refused.type,
+              messages()
+                  .getMessage(
+                      "problem.malformed-json.title", null, LocaleContextHolder.getLocale()),
+              e.getMessage());
       if (refused.field != null) {
         problem.setProperty("field", refused.field);
       }
@@ -97,26 +122,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
       if (cause instanceof UnrecognizedPropertyException unknown) {
         ProblemDetail problem =
-            Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "unknown-field",
-                "Unknown field",
-                "\""
-                    + unknown.getPropertyName()
-                    + "\" is not a field of this request; the fields are "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()
-                    + ".");
+            apiProblem(
+                    ApiProblem.of(
+                        HttpStatus.BAD_REQUEST,
+                        "unknown-field",
+                        unknown.getPropertyName(),
+                        unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .toList()
+                            .toString()))
+                .getBody();
         problem.setProperty("field", unknown.getPropertyName());
         return ResponseEntity.badRequest().body(problem);
       }
     }
     return ResponseEntity.badRequest()
-        .body(
-            Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "malformed-json",
-                "Malformed request",
-                "The request body is not valid JSON of the expected shape."));
+        .body(apiProblem(ApiProblem.of(HttpStatus.BAD_REQUEST, "malformed-json")).getBody());
   }
 
   @Override
@@ -130,18 +152,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       wholeRequest |= cause instanceof SizeLimitExceededException;
     }
-    String detail =
+    ApiProblem problem =
         wholeRequest
-            ? "The request is larger than the "
-                + readable(multipart.getMaxRequestSize())
-                + " accepted for one upload."
-            : "The document is larger than the "
-                + readable(multipart.getMaxFileSize())
-                + " accepted.";
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-        .body(
-            Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE, "document-too-large", "Document too large", detail));
+            ? ApiProblem.of(HttpStatus.PAYLOAD_TOO_LARGE, "document-too-large")
+                .detail(
+                    "problem.document-too-large.request", readable(multipart.getMaxRequestSize()))
+            : ApiProblem.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "document-too-large",
+                readable(multipart.getMaxFileSize()));
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(apiProblem(problem).getBody());
   }
 
   /**
@@ -153,28 +173,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> multipart(MultipartException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof FileCountLimitExceededException) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-            .body(
-                Problems.of(
-                    HttpStatus.PAYLOAD_TOO_LARGE,
-                    "too-many-parts",
-                    "Too many parts",
-                    "An upload has at most "
-                        + server.getTomcat().getMaxPartCount()
-                        + " parts (the document type and the file); nothing was changed."));
+        return apiProblem(
+            ApiProblem.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "too-many-parts",
+                String.valueOf(server.getTomcat().getMaxPartCount())));
       }
     }
     log.debug("Refused an unreadable multipart request", e);
-    return ResponseEntity.badRequest()
-        .body(
-            Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "malformed-multipart",
-                "Malformed upload",
-                "The multipart/form-data body cannot be read: it has no boundary, is truncated, or"
-                    + " a part's headers are longer than "
-                    + readable(server.getTomcat().getMaxPartHeaderSize())
-                    + ". Nothing was changed."));
+    return apiProblem(
+        ApiProblem.of(
+            HttpStatus.BAD_REQUEST,
+            "malformed-multipart",
+            readable(server.getTomcat().getMaxPartHeaderSize())));
   }
 
   private static String readable(DataSize size) {
@@ -202,12 +213,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("Unexpected error while serving an API request", e);
-    return ResponseEntity.internalServerError()
-        .body(
-            Problems.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
-                "Something went wrong on our side; nothing was changed. Please try again later."));
+    return apiProblem(ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error"));
   }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +27,11 @@ class ProblemErrorController implements ErrorController {
   private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
   private final ObjectMapper json;
+  private final MessageSource messages;
 
-  ProblemErrorController(ObjectMapper json) {
+  ProblemErrorController(ObjectMapper json, MessageSource messages) {
     this.json = json;
+    this.messages = messages;
   }
 
   @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -43,6 +47,8 @@ class ProblemErrorController implements ErrorController {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), Problems.ofStatus(status));
+    json.writeValue(
+        response.getOutputStream(),
+        Problems.ofStatus(status, messages, LocaleContextHolder.getLocale()));
   }
 }

@@ -1,6 +1,8 @@
 package vn.dvc.api;
 
 import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,21 @@ public final class Problems {
     HttpStatus known = HttpStatus.resolve(status);
     String title = known == null ? "HTTP " + status : known.getReasonPhrase();
     return of(HttpStatusCode.valueOf(status), slug(status), title, reason(status));
+  }
+
+  /**
+   * The same problem in the request's language: {@code problem.http-<status>.title} and {@code
+   * .detail} of the bundles ({@code problem.http-5xx} for a server error), the English above when
+   * neither bundle knows the status.
+   */
+  static ProblemDetail ofStatus(int status, MessageSource messages, Locale locale) {
+    ProblemDetail english = ofStatus(status);
+    String key = "problem.http-" + (status >= 500 && status != 503 ? "5xx" : status);
+    english.setTitle(messages.getMessage(key + ".title", null, english.getTitle(), locale));
+    english.setDetail(
+        messages.getMessage(
+            key + ".detail", new Object[] {String.valueOf(status)}, english.getDetail(), locale));
+    return english;
   }
 
   private static String reason(int status) {

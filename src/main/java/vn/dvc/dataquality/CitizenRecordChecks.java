@@ -2,6 +2,8 @@ package vn.dvc.dataquality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.civilstatus.CivilStatusRegistry;
@@ -17,11 +19,14 @@ public class CitizenRecordChecks {
   private final CivilStatusRegistry civilStatus;
   private final CommuneOfResidence communeOfResidence;
   private final DataQualityProperties properties;
+  private final MessageSource messages;
 
   CitizenRecordChecks(
       CivilStatusRegistry civilStatus,
       CommuneOfResidence communeOfResidence,
-      DataQualityProperties properties) {
+      DataQualityProperties properties,
+      MessageSource messages) {
+    this.messages = messages;
     this.civilStatus = civilStatus;
     this.communeOfResidence = communeOfResidence;
     this.properties = properties;
@@ -38,11 +43,10 @@ public class CitizenRecordChecks {
                     new DataIssue(
                         DataIssueKind.ID_CARD_ISSUE_DATE_MISSING,
                         citizen.pin(),
-                        "The population record of "
-                            + citizen.fullName()
-                            + " has no issue date for ID card "
-                            + card.number()
-                            + ": confirm or correct it; the citizen is not blocked.")));
+                        vietnamese(
+                            "data-issue.id-card-issue-date-missing",
+                            citizen.fullName(),
+                            card.number()))));
     citizen
         .residence()
         .filter(r -> r.writtenBeforeReform())
@@ -52,13 +56,13 @@ public class CitizenRecordChecks {
                     new DataIssue(
                         DataIssueKind.ADDRESS_NOT_UPDATED_AFTER_REFORM,
                         citizen.pin(),
-                        "Permanent residence is still written with pre-2025 names ("
-                            + r.legacyAddress()
-                            + "); "
-                            + communeOfResidence
+                        vietnamese(
+                            "data-issue.address-not-updated-after-reform",
+                            r.legacyAddress(),
+                            communeOfResidence
                                 .of(citizen)
-                                .map(CitizenRecordChecks::resolvedTo)
-                                .orElse("no current commune matches it: resolve it by hand."))));
+                                .map(this::resolvedTo)
+                                .orElse(vietnamese("data-issue.address-unresolved"))))));
     List<Marriage> openMarriages =
         civilStatus.marriagesOf(citizen.pin()).stream().filter(Marriage::isOpen).toList();
     if (!openMarriages.isEmpty() && citizen.maritalStatus() == MaritalStatus.SINGLE) {
@@ -66,17 +70,15 @@ public class CitizenRecordChecks {
           new DataIssue(
               DataIssueKind.MARITAL_STATUS_MISMATCH,
               citizen.pin(),
-              "Civil status holds open marriage "
-                  + openMarriages.get(0).registrationNo()
-                  + " but population says SINGLE."));
+              vietnamese(
+                  "data-issue.marital-status-mismatch", openMarriages.get(0).registrationNo())));
     }
     if (openMarriages.isEmpty() && citizen.maritalStatus() == MaritalStatus.MARRIED) {
       issues.add(
           new DataIssue(
               DataIssueKind.MARRIAGE_NOT_DIGITISED,
               citizen.pin(),
-              "Population says MARRIED but civil status has no marriage record: verify the"
-                  + " paper register; do not ask the citizen for a paper."));
+              vietnamese("data-issue.marriage-not-digitised")));
     }
     // Older births were never digitised as a whole; only a newer one missing is a defect.
     if (!citizen.dateOfBirth().isBefore(properties.birthsDigitisedSince())
@@ -85,11 +87,10 @@ public class CitizenRecordChecks {
           new DataIssue(
               DataIssueKind.BIRTH_NOT_DIGITISED,
               citizen.pin(),
-              "Civil status has no digitised birth record for "
-                  + citizen.fullName()
-                  + ", born "
-                  + citizen.dateOfBirth()
-                  + ": verify the paper register; request a document only if it has none."));
+              vietnamese(
+                  "data-issue.birth-not-digitised",
+                  citizen.fullName(),
+                  citizen.dateOfBirth().toString())));
     }
     if (!citizen.deceased()) {
       civilStatus
@@ -100,16 +101,23 @@ public class CitizenRecordChecks {
                       new DataIssue(
                           DataIssueKind.DEATH_NOT_SYNCED,
                           citizen.pin(),
-                          "Civil status registered the death on "
-                              + death.dateOfDeath()
-                              + " ("
-                              + death.registrationNo()
-                              + ") but population shows the person alive.")));
+                          vietnamese(
+                              "data-issue.death-not-synced",
+                              String.valueOf(death.dateOfDeath()),
+                              death.registrationNo()))));
     }
     return issues;
   }
 
-  private static String resolvedTo(Commune commune) {
-    return "resolved to " + commune.name() + " (" + commune.code() + ").";
+  private String resolvedTo(Commune commune) {
+    return vietnamese("data-issue.address-resolved", commune.name(), commune.code());
+  }
+
+  /**
+   * An issue is stored in Vietnamese, the language of record; the Dossier API tells it in English
+   * on request ({@code vn.dvc.dossier.DossierTexts}, which knows these keys).
+   */
+  private String vietnamese(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.forLanguageTag("vi"));
   }
 }

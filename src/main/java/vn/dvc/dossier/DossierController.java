@@ -46,11 +46,10 @@ class DossierController {
       Authentication authentication) {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-      throw new ApiProblem(
+      throw ApiProblem.of(
           HttpStatus.BAD_REQUEST,
           "invalid-idempotency-key",
-          "Invalid Idempotency-Key",
-          "An Idempotency-Key has 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters.");
+          String.valueOf(MAX_IDEMPOTENCY_KEY_LENGTH));
     }
     DossierService.Filed filed = service.file(request, idempotencyKey, Caller.of(authentication));
     // A replay answers exactly as the first request did, so a portal retrying after a lost
@@ -129,8 +128,8 @@ class DossierController {
     try {
       return DossierStatus.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.invalidQuery(
-          "status is one of " + Arrays.toString(DossierStatus.values()) + ", not " + value + ".");
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-query")
+          .detail("problem.invalid-query.status", Arrays.toString(DossierStatus.values()), value);
     }
   }
 
@@ -150,7 +149,12 @@ class DossierController {
     } catch (NumberFormatException e) {
       // answered below, as for a number out of range
     }
-    throw ApiProblem.invalidQuery(
-        name + " is a whole number from " + min + " to " + max + ", not " + value + ".");
+    throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-query")
+        .detail(
+            "problem.invalid-query.range",
+            name,
+            String.valueOf(min),
+            String.valueOf(max),
+            String.valueOf(value));
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -79,6 +80,7 @@ class DossierService {
   private final DossierAccess access;
   private final SuppliedFiles files;
   private final ObjectProvider<DossierPayments> payments;
+  private final DossierTexts texts;
 
   DossierService(
       ProcedureCatalogue catalogue,
@@ -94,8 +96,10 @@ class DossierService {
       ObjectMapper json,
       DossierAccess access,
       SuppliedFiles files,
-      ObjectProvider<DossierPayments> payments) {
+      ObjectProvider<DossierPayments> payments,
+      DossierTexts texts) {
     this.catalogue = catalogue;
+    this.texts = texts;
     this.payments = payments;
     this.access = access;
     this.files = files;
@@ -145,20 +149,10 @@ class DossierService {
             .findCitizen(applicantPin)
             .orElseThrow(
                 () ->
-                    new ApiProblem(
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        "unknown-citizen",
-                        "Unknown citizen",
-                        "No citizen with personal identification number "
-                            + applicantPin
-                            + " is in the National Population Database."));
+                    ApiProblem.of(
+                        HttpStatus.UNPROCESSABLE_ENTITY, "unknown-citizen", applicantPin.value()));
     if (applicant.deceased() || civilStatus.deathOf(applicantPin).isPresent()) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "applicant-deceased",
-          "Applicant deceased",
-          "The registries record the applicant as deceased; a dossier cannot be filed in their"
-              + " name.");
+      throw ApiProblem.of(HttpStatus.UNPROCESSABLE_ENTITY, "applicant-deceased");
     }
     ProcedureIntake procedureIntake = intakes.get(procedure.key());
     ProcedureIntake.Intake intake = procedureIntake.accept(applicant, data);
@@ -216,26 +210,17 @@ class DossierService {
    * A citizen files only for themselves; staff file at the counter for the citizen in front of
    * them, which the timeline records.
    */
-  private static String filedHow(Caller caller, Pin applicant) {
+  private String filedHow(Caller caller, Pin applicant) {
     if (caller.isCitizen()) {
       if (!caller.citizenPin().get().equals(applicant)) {
-        throw new ApiProblem(
-            HttpStatus.FORBIDDEN,
-            "applicant-not-caller",
-            "Not your dossier to file",
-            "A citizen files dossiers in their own name only: the applicantPin must be the"
-                + " personal identification number you signed in with.");
+        throw ApiProblem.of(HttpStatus.FORBIDDEN, "applicant-not-caller");
       }
-      return "Filed online by " + caller.name();
+      return texts.vietnamese("timeline.filed-online", caller.name());
     }
     if (!caller.isOfficer()) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "not-an-officer",
-          "Not allowed to file for others",
-          "Only a citizen (for themselves) or an officer at the counter may file a dossier.");
+      throw ApiProblem.of(HttpStatus.FORBIDDEN, "not-an-officer");
     }
-    return "Filed at the counter by " + caller.name() + " for the applicant";
+    return texts.vietnamese("timeline.filed-at-counter", caller.name());
   }
 
   DossierView view(String id, Caller caller) {
@@ -278,13 +263,21 @@ class DossierService {
             .map(
                 d ->
                     new RequiredDocument(
-                        d.documentType(), d.reason(), !outstanding.contains(d.documentType())))
+                        d.documentType(),
+                        texts.localise(d.reason()),
+                        !outstanding.contains(d.documentType())))
             .toList(),
         decisions.stream()
             .filter(d -> !d.required() && d.source() != null)
-            .map(d -> new SatisfiedByData(d.documentType(), d.source(), d.reference(), d.reason()))
+            .map(
+                d ->
+                    new SatisfiedByData(
+                        d.documentType(), d.source(), d.reference(), texts.localise(d.reason())))
             .toList(),
-        dossiers.dataIssues(id).stream().map(DataIssueView::of).toList(),
+        dossiers.dataIssues(id).stream()
+            .map(DataIssueView::of)
+            .map(i -> new DataIssueView(i.kind(), i.pin(), texts.localise(i.message())))
+            .toList(),
         dossiers.documents(id).stream()
             .map(
                 d ->
@@ -296,11 +289,29 @@ class DossierService {
                         d.sizeBytes(),
                         d.receivedAt()))
             .toList(),
-        payments.stream().flatMap(p -> p.of(id).stream()).findFirst().orElse(null),
+        payments.stream().flatMap(p -> p.of(id).stream()).findFirst().map(this::told).orElse(null),
         dossiers.timeline(id).stream()
-            .map(e -> new TimelineEntry(e.at(), e.event(), e.detail()))
+            .map(e -> new TimelineEntry(e.at(), e.event(), texts.localise(e.detail())))
             .toList(),
         readResult(row.resultJson()));
+  }
+
+  /** The fee decision's reasons in the reader's language. */
+  private DossierPaymentView told(DossierPaymentView payment) {
+    return new DossierPaymentView(
+        payment.state(),
+        payment.amountVnd(),
+        payment.amount(),
+        payment.items().stream()
+            .map(
+                i ->
+                    new DossierPaymentView.Item(
+                        i.item(), i.amountVnd(), i.amount(), texts.localise(i.reason())))
+            .toList(),
+        payment.payUrl(),
+        payment.deadline(),
+        payment.paidAt(),
+        payment.receiptNo());
   }
 
   /**
@@ -317,13 +328,7 @@ class DossierService {
     DossierRow row = visibleRow(id, caller);
     try (var mdc = MDC.putCloseable("dossierId", id)) {
       if (!access.maySupplyDocuments(caller, row)) {
-        throw new ApiProblem(
-            HttpStatus.FORBIDDEN,
-            "not-allowed-to-supply",
-            "Not yours to supply",
-            "Documents of dossier "
-                + id
-                + " are supplied by the applicant, or by the officer who filed it at the counter.");
+        throw ApiProblem.of(HttpStatus.FORBIDDEN, "not-allowed-to-supply", id);
       }
       if (row.status() != DossierStatus.WAITING_FOR_DOCUMENTS) {
         throw notWaiting(id);
@@ -334,25 +339,16 @@ class DossierService {
               .map(DocumentDecision::documentType)
               .collect(Collectors.toSet());
       if (documentType == null || !requested.contains(documentType)) {
-        throw new ApiProblem(
-            HttpStatus.UNPROCESSABLE_ENTITY,
-            "document-not-requested",
-            "Document not requested",
-            "Dossier "
-                + id
-                + " does not need a document of type "
-                + documentType
-                + "; it needs "
-                + requested
-                + ".",
-            Map.of("requestedTypes", requested));
+        throw ApiProblem.of(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "document-not-requested",
+                id,
+                String.valueOf(documentType),
+                requested.toString())
+            .with(Map.of("requestedTypes", requested));
       }
       if (content.length == 0) {
-        throw new ApiProblem(
-            HttpStatus.BAD_REQUEST,
-            "empty-document",
-            "Empty document",
-            "The uploaded file is empty.");
+        throw ApiProblem.of(HttpStatus.BAD_REQUEST, "empty-document");
       }
       String storedName = SuppliedFiles.fileName(fileName, documentType);
       String storedType = files.contentType(contentType, content);
@@ -387,40 +383,23 @@ class DossierService {
         // Another upload completed the requested set first and resumed the process: this one
         // (document and event) is rolled back whole, and the client learns why.
         log.info("Document {} for dossier {} lost a race with another upload", documentType, id);
-        throw new ApiProblem(
-            HttpStatus.CONFLICT,
-            "documents-supplied-concurrently",
-            "Supplied at the same time by another upload",
-            "Another upload completed the documents of dossier "
-                + id
-                + " at the same moment; this one was not stored. Read the dossier to see what it"
-                + " still needs.");
+        throw ApiProblem.of(HttpStatus.CONFLICT, "documents-supplied-concurrently", id);
       }
     }
     return view(id);
   }
 
   private ApiProblem notWaiting(String id) {
-    return new ApiProblem(
+    return ApiProblem.of(
         HttpStatus.CONFLICT,
         "not-waiting-for-documents",
-        "No documents requested",
-        "Dossier "
-            + id
-            + " is "
-            + dossiers.find(id).map(DossierRow::status).orElseThrow()
-            + " and is not waiting for documents.");
+        id,
+        dossiers.find(id).map(DossierRow::status).orElseThrow().name());
   }
 
   private Filed replay(DossierRow earlier, String requestHash) {
     if (!earlier.requestHash().equals(requestHash)) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "idempotency-key-reused",
-          "Idempotency key reused",
-          "This Idempotency-Key was already used for dossier "
-              + earlier.id()
-              + " with a different request; use a new key for a new dossier.");
+      throw ApiProblem.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", earlier.id());
     }
     return new Filed(view(earlier.id()), true);
   }
@@ -434,19 +413,13 @@ class DossierService {
             .find(request.procedure())
             .orElseThrow(
                 () ->
-                    new ApiProblem(
-                        HttpStatus.UNPROCESSABLE_ENTITY,
-                        "unknown-procedure",
-                        "Unknown procedure",
-                        "There is no procedure \"" + request.procedure() + "\" in the catalogue."));
+                    ApiProblem.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-procedure")
+                        .detail("problem.unknown-procedure.catalogue", request.procedure()));
     boolean deployed =
         repository.createProcessDefinitionQuery().processDefinitionKey(procedure.key()).count() > 0;
     if (!intakes.containsKey(procedure.key()) || !deployed) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          "procedure-not-available",
-          "Procedure not available online yet",
-          "The procedure \"" + procedure.key() + "\" cannot be filed through this service yet.");
+      throw ApiProblem.of(
+          HttpStatus.UNPROCESSABLE_ENTITY, "procedure-not-available", procedure.key());
     }
     return procedure;
   }
@@ -458,11 +431,7 @@ class DossierService {
     try {
       return Pin.of(value);
     } catch (InvalidPinException e) {
-      throw new ApiProblem(
-          HttpStatus.BAD_REQUEST,
-          "invalid-pin",
-          "Invalid personal identification number",
-          e.getMessage());
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-pin").detail(e.code(), e.arguments());
     }
   }
 
@@ -472,39 +441,25 @@ class DossierService {
       throw missing("data");
     }
     if (!data.isObject()) {
-      throw new ApiProblem(
-          HttpStatus.BAD_REQUEST,
-          "invalid-data",
-          "Invalid data",
-          "\"data\" must be a JSON object.");
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-data");
     }
     List<String> problems = catalogue.validateData(procedure.key(), data);
     if (!problems.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.BAD_REQUEST,
-          "invalid-data",
-          "Invalid data",
-          "The data does not fit the procedure's form: " + String.join("; ", problems),
-          Map.of("errors", problems));
+      // The schema validator's messages stay as it words them (English); the errors list too.
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-data")
+          .detail("problem.invalid-data.schema", String.join("; ", problems))
+          .with(Map.of("errors", problems));
     }
     return data;
   }
 
   private static ApiProblem missing(String field) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST,
-        "missing-field",
-        "Missing field",
-        "The request has no \"" + field + "\".",
-        Map.of("field", field));
+    return ApiProblem.of(HttpStatus.BAD_REQUEST, "missing-field", field)
+        .with(Map.of("field", field));
   }
 
   private static ApiProblem notFound(String id) {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND,
-        "dossier-not-found",
-        "Dossier not found",
-        "There is no dossier " + id + ".");
+    return ApiProblem.of(HttpStatus.NOT_FOUND, "dossier-not-found", id);
   }
 
   private String hash(DossierRequest request) {
@@ -517,9 +472,21 @@ class DossierService {
     }
   }
 
+  private void localiseReason(JsonNode node) {
+    if (node instanceof ObjectNode object && object.path("reason").isTextual()) {
+      object.put("reason", texts.localise(object.get("reason").asText()));
+    }
+  }
+
+  /** The result, its reasons (and its parts' reasons) in the reader's language. */
   private JsonNode readResult(String resultJson) {
     try {
-      return resultJson == null ? null : json.readTree(resultJson);
+      JsonNode result = resultJson == null ? null : json.readTree(resultJson);
+      localiseReason(result);
+      if (result != null) {
+        result.path("parts").forEach(this::localiseReason);
+      }
+      return result;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored result is not JSON", e);
     }

@@ -18,12 +18,15 @@ public class DossierStatusListener {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final CitizenNotifications notifications;
+  private final DossierTexts texts;
 
   DossierStatusListener(
       DossierRepository dossiers,
       ApplicationEventPublisher events,
       ObjectMapper json,
-      CitizenNotifications notifications) {
+      CitizenNotifications notifications,
+      DossierTexts texts) {
+    this.texts = texts;
     this.dossiers = dossiers;
     this.events = events;
     this.json = json;
@@ -48,9 +51,7 @@ public class DossierStatusListener {
           dossierId,
           outcome(
               "NOT_ACCEPTED",
-              reason != null
-                  ? reason
-                  : "The requested documents were not supplied within the deadline."));
+              reason != null ? reason : texts.vietnamese("result.documents-not-supplied")));
     }
   }
 
@@ -81,15 +82,13 @@ public class DossierStatusListener {
     return json.createObjectNode().put("outcome", outcome).put("reason", reason).toString();
   }
 
-  private static String detailOf(DossierStatus status) {
-    return switch (status) {
-      case WAITING_FOR_DOCUMENTS -> "Supplementary documents requested from the citizen";
-      case AWAITING_PAYMENT -> "Fee requested; awaiting the payment";
-      case IN_REVIEW -> "With the officer for review";
-      case AWAITING_SIGNATURE -> "Approved by the officer; awaiting the signature";
-      case COMPLETED -> "Result issued";
-      case NOT_ACCEPTED -> "Documents not supplied in time";
-      default -> null;
-    };
+  /**
+   * The timeline's detail of a status the process sets without a reason, stored in Vietnamese
+   * ({@code timeline.status.<STATUS>}; {@link DossierTexts} tells it in English on request).
+   */
+  private String detailOf(DossierStatus status) {
+    return DossierTexts.STATUSES_TOLD.contains(status)
+        ? texts.vietnamese("timeline.status." + status.name())
+        : null;
   }
 }

@@ -26,25 +26,26 @@ public class EligibilityFindings implements ExecutionListener {
   public static final String RESULT_VARIABLE = "eligibilityFindings";
 
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
 
-  EligibilityFindings(DossierRepository dossiers) {
+  EligibilityFindings(DossierRepository dossiers, DossierTexts texts) {
     this.dossiers = dossiers;
+    this.texts = texts;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    record(
-        execution,
-        "Không quy định nào của quyết định điều kiện từ chối hồ sơ"
-            + " (no rule of the eligibility decision refuses the dossier).");
+    record(execution, "timeline.eligible");
   }
 
   /**
    * Records the findings and answers the eligibility.
    *
-   * @param eligibleDetail what the timeline says when nothing was found
+   * @param eligibleKey the bundle key of what the timeline says when nothing was found (one of
+   *     {@link DossierTexts#STORED_KEYS}), stored in Vietnamese
    */
-  public String record(DelegateExecution execution, String eligibleDetail) {
+  public String record(DelegateExecution execution, String eligibleKey) {
+    String eligibleDetail = texts.vietnamese(eligibleKey);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> findings =
         (List<Map<String, Object>>) execution.getVariable(RESULT_VARIABLE);

@@ -31,9 +31,22 @@ public interface ProcedureIntake {
    */
   record Intake(String communeCode, Map<String, Object> variables) {}
 
-  /** A refusal of the filing: 422 with a problem type the portal can act on. */
+  /**
+   * A refusal of the filing: 422 with a problem type the portal can act on, titled "Không thể nộp
+   * hồ sơ" ({@code problem.intake.title}) and explained by {@code message} as written.
+   */
   static ApiProblem invalid(String type, String message) {
-    return new ApiProblem(
-        HttpStatus.UNPROCESSABLE_ENTITY, type, "Dossier cannot be filed", message);
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, type, "", message)
+        .title("problem.intake.title");
+  }
+
+  /**
+   * The same refusal explained by a text of the bundles ({@code intake.*}) in the reader's
+   * language.
+   */
+  static ApiProblem refused(String type, String code, Object... arguments) {
+    return ApiProblem.of(HttpStatus.UNPROCESSABLE_ENTITY, type)
+        .title("problem.intake.title")
+        .detail(code, arguments);
   }
 }

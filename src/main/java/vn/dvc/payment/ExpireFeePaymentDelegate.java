@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierTexts;
 import vn.dvc.money.Vnd;
 import vn.dvc.registry.IdempotencyKey;
 import vn.dvc.registry.RegistryRejectedRequestException;
@@ -33,9 +34,14 @@ class ExpireFeePaymentDelegate implements JavaDelegate {
   private final PaymentLedger ledger;
   private final PaymentPlatform platform;
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
 
   ExpireFeePaymentDelegate(
-      PaymentLedger ledger, PaymentPlatform platform, DossierRepository dossiers) {
+      PaymentLedger ledger,
+      PaymentPlatform platform,
+      DossierRepository dossiers,
+      DossierTexts texts) {
+    this.texts = texts;
     this.ledger = ledger;
     this.platform = platform;
     this.dossiers = dossiers;
@@ -85,11 +91,8 @@ class ExpireFeePaymentDelegate implements JavaDelegate {
     dossiers.addEvent(
         entry.dossierId(),
         "PAYMENT_EXPIRED",
-        "Hết hạn nộp "
-            + Vnd.format(entry.amountVnd())
-            + " (yêu cầu "
-            + entry.requestId()
-            + "); yêu cầu thanh toán đã được hủy");
+        texts.vietnamese(
+            "timeline.payment-expired", Vnd.format(entry.amountVnd()), entry.requestId()));
     return LedgerState.EXPIRED.name();
   }
 
@@ -101,13 +104,11 @@ class ExpireFeePaymentDelegate implements JavaDelegate {
     dossiers.addEvent(
         entry.dossierId(),
         "PAYMENT_CONFIRMED",
-        "Đã nộp "
-            + Vnd.format(paid)
-            + " (yêu cầu "
-            + entry.requestId()
-            + ", giao dịch "
-            + request.transactionRef()
-            + ") ngay trước hạn; xác nhận theo dữ liệu của nền tảng thanh toán");
+        texts.vietnamese(
+            "timeline.payment-confirmed",
+            Vnd.format(paid),
+            entry.requestId(),
+            String.valueOf(request.transactionRef())));
     return state.name();
   }
 }

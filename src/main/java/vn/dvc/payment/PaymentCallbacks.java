@@ -28,6 +28,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierTexts;
 import vn.dvc.money.Vnd;
 import vn.dvc.registry.payment.PaymentCallback;
 import vn.dvc.registry.payment.PaymentCallbackSignature;
@@ -62,6 +63,7 @@ class PaymentCallbacks {
   private final CallbackLog callbacks;
   private final PaymentLedger ledger;
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
 
@@ -72,7 +74,9 @@ class PaymentCallbacks {
       PaymentLedger ledger,
       DossierRepository dossiers,
       RuntimeService runtime,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DossierTexts texts) {
+    this.texts = texts;
     this.signature = new PaymentCallbackSignature(properties.callbackSecret());
     this.tolerance = properties.callbackTolerance();
     this.reader = strict(json).readerFor(PaymentCallback.class);
@@ -232,10 +236,10 @@ class PaymentCallbacks {
     dossiers.addEvent(
         entry.dossierId(),
         "PAYMENT_RECEIVED",
-        "Đã nhận "
-            + Vnd.format(callback.amountVnd())
-            + " qua nền tảng thanh toán, mã giao dịch "
-            + callback.transactionRef());
+        texts.vietnamese(
+            "timeline.payment-received",
+            Vnd.format(callback.amountVnd()),
+            String.valueOf(callback.transactionRef())));
     correlate(PAYMENT_CONFIRMED, entry, Map.of());
     log.info(
         "Payment request {} of dossier {} paid: {}",
@@ -250,13 +254,11 @@ class PaymentCallbacks {
     dossiers.addEvent(
         entry.dossierId(),
         "PAYMENT_AMOUNT_DIFFERS",
-        "Số tiền đã nộp "
-            + Vnd.format(callback.amountVnd())
-            + " khác số tiền phải nộp "
-            + Vnd.format(entry.amountVnd())
-            + " (mã giao dịch "
-            + callback.transactionRef()
-            + "); chưa được chấp nhận, chuyển cán bộ xử lý");
+        texts.vietnamese(
+            "timeline.payment-amount-differs",
+            Vnd.format(callback.amountVnd()),
+            Vnd.format(entry.amountVnd()),
+            String.valueOf(callback.transactionRef())));
     correlate(PAYMENT_AMOUNT_DIFFERS, entry, Map.of(PAID_AMOUNT_VARIABLE, callback.amountVnd()));
     log.warn(
         "Payment request {} of dossier {} paid {} instead of {}: not accepted, to an officer",
@@ -301,10 +303,7 @@ class PaymentCallbacks {
     dossiers.addEvent(
         entry.dossierId(),
         "PAYMENT_DECLINED",
-        "Lần thanh toán "
-            + Vnd.format(entry.amountVnd())
-            + " không thành công; yêu cầu thanh toán vẫn còn hiệu lực đến "
-            + until);
+        texts.vietnamese("timeline.payment-declined", Vnd.format(entry.amountVnd()), until));
     DossierRepository.DossierSummary dossier =
         dossiers
             .summary(entry.dossierId())

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.catalogue.Procedure;
 import vn.dvc.catalogue.ProcedureCatalogue;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierTexts;
 import vn.dvc.dossier.DossierVariables;
 import vn.dvc.money.Vnd;
 import vn.dvc.tasklist.TaskTexts;
@@ -29,9 +30,14 @@ class PaymentProblemTaskListener implements TaskListener {
   private final PaymentLedger ledger;
   private final ProcedureCatalogue catalogue;
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
 
   PaymentProblemTaskListener(
-      PaymentLedger ledger, ProcedureCatalogue catalogue, DossierRepository dossiers) {
+      PaymentLedger ledger,
+      ProcedureCatalogue catalogue,
+      DossierRepository dossiers,
+      DossierTexts texts) {
+    this.texts = texts;
     this.ledger = ledger;
     this.catalogue = catalogue;
     this.dossiers = dossiers;
@@ -93,10 +99,11 @@ class PaymentProblemTaskListener implements TaskListener {
     dossiers.addEvent(
         task.getExecution().getProcessBusinessKey(),
         "PAYMENT_PROBLEM_RESOLVED",
-        ("ACCEPT".equals(resolution)
-                ? "Cán bộ chấp nhận khoản đã nộp: "
-                : "Cán bộ quyết định hoàn trả khoản đã nộp: ")
-            + note);
+        texts.vietnamese(
+            "ACCEPT".equals(resolution)
+                ? "timeline.payment-problem-accepted"
+                : "timeline.payment-problem-refunded",
+            note));
   }
 
   private static String label(String problem) {

@@ -38,14 +38,7 @@ class ReconciliationController {
         .report(date)
         .map(scope::filter)
         .orElseThrow(
-            () ->
-                new ApiProblem(
-                    HttpStatus.NOT_FOUND,
-                    "reconciliation-not-run",
-                    "Chưa đối soát ngày này",
-                    "Thanh toán ngày "
-                        + date
-                        + " chưa được đối soát; gửi POST tới địa chỉ này để đối soát ngay."));
+            () -> ApiProblem.of(HttpStatus.NOT_FOUND, "reconciliation-not-run", date.toString()));
   }
 
   /** Runs the day's reconciliation now (again), replacing its report. */
@@ -73,12 +66,7 @@ class ReconciliationController {
             .flatMap(java.util.Optional::stream)
             .collect(Collectors.toSet());
     if (caller.isCitizen() || provinces.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.FORBIDDEN,
-          "not-finance-officer",
-          "Không có quyền xem đối soát thanh toán",
-          "Chỉ cán bộ tài chính của tỉnh (nhóm province-<mã tỉnh>-finance) và quản trị viên được"
-              + " xem và chạy đối soát thanh toán.");
+      throw ApiProblem.of(HttpStatus.FORBIDDEN, "not-finance-officer");
     }
     return new Scope(false, provinces);
   }
@@ -88,11 +76,12 @@ class ReconciliationController {
     try {
       day = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw ApiProblem.invalidQuery("The day is a date like 2026-12-07, not " + value + ".");
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-query")
+          .detail("problem.invalid-query.day", value);
     }
     if (day.isAfter(EngineClock.today())) {
-      throw ApiProblem.invalidQuery(
-          "The platform's statement of " + day + " does not exist yet; reconcile a past day.");
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-query")
+          .detail("problem.invalid-query.future-day", day.toString());
     }
     return day;
   }

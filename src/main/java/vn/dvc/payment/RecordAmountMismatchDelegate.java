@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierTexts;
 import vn.dvc.money.Vnd;
 
 /**
@@ -20,8 +21,11 @@ class RecordAmountMismatchDelegate implements JavaDelegate {
 
   private final PaymentLedger ledger;
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
 
-  RecordAmountMismatchDelegate(PaymentLedger ledger, DossierRepository dossiers) {
+  RecordAmountMismatchDelegate(
+      PaymentLedger ledger, DossierRepository dossiers, DossierTexts texts) {
+    this.texts = texts;
     this.ledger = ledger;
     this.dossiers = dossiers;
   }
@@ -31,15 +35,18 @@ class RecordAmountMismatchDelegate implements JavaDelegate {
     String requestId = PAYMENT_REQUEST_ID.from(execution).get();
     LedgerEntry entry = ledger.requested(requestId);
     String detail =
-        "Số tiền phải nộp "
-            + Vnd.format(entry.amountVnd())
-            + ", số tiền đã nộp "
-            + (entry.paidAmountVnd() == null ? "không rõ" : Vnd.format(entry.paidAmountVnd()))
-            + " (yêu cầu "
-            + requestId
-            + ", giao dịch "
-            + entry.transactionRef()
-            + ")";
+        entry.paidAmountVnd() == null
+            ? texts.vietnamese(
+                "timeline.payment-amount-mismatch.unknown",
+                Vnd.format(entry.amountVnd()),
+                requestId,
+                String.valueOf(entry.transactionRef()))
+            : texts.vietnamese(
+                "timeline.payment-amount-mismatch",
+                Vnd.format(entry.amountVnd()),
+                Vnd.format(entry.paidAmountVnd()),
+                requestId,
+                String.valueOf(entry.transactionRef()));
     PAYMENT_PROBLEM.on(execution).set("AMOUNT_MISMATCH");
     PAYMENT_PROBLEM_DETAIL.on(execution).set(detail);
     dossiers.addEvent(execution.getProcessBusinessKey(), "PAYMENT_AMOUNT_MISMATCH", detail);

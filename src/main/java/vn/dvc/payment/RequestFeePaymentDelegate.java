@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dvc.catalogue.Procedure;
 import vn.dvc.dossier.DossierRepository;
+import vn.dvc.dossier.DossierTexts;
 import vn.dvc.dossier.DossierVariables;
 import vn.dvc.money.Vnd;
 import vn.dvc.population.Pin;
@@ -43,6 +44,7 @@ class RequestFeePaymentDelegate implements JavaDelegate {
   private final PaymentsProperties properties;
   private final FeeProcedures procedures;
   private final DossierRepository dossiers;
+  private final DossierTexts texts;
   private final CitizenWallet wallet;
 
   RequestFeePaymentDelegate(
@@ -51,7 +53,9 @@ class RequestFeePaymentDelegate implements JavaDelegate {
       PaymentsProperties properties,
       FeeProcedures procedures,
       DossierRepository dossiers,
-      CitizenWallet wallet) {
+      CitizenWallet wallet,
+      DossierTexts texts) {
+    this.texts = texts;
     this.platform = platform;
     this.ledger = ledger;
     this.properties = properties;
@@ -87,12 +91,11 @@ class RequestFeePaymentDelegate implements JavaDelegate {
     dossiers.addEvent(
         dossierId,
         "PAYMENT_REQUESTED",
-        "Yêu cầu nộp "
-            + Vnd.format(request.amountVnd())
-            + " (yêu cầu "
-            + request.requestId()
-            + "), hạn nộp "
-            + DEADLINE.format(deadline));
+        texts.vietnamese(
+            "timeline.payment-requested",
+            Vnd.format(request.amountVnd()),
+            request.requestId(),
+            DEADLINE.format(deadline)));
     wallet.notify(
         new CitizenNotification(
             payerPin,

@@ -14,14 +14,17 @@ public record Pin(@JsonValue String value) {
 
   public Pin {
     if (value == null || !TWELVE_DIGITS.matcher(value).matches()) {
-      throw new InvalidPinException("A personal identification number has exactly 12 digits");
+      throw new InvalidPinException(
+          "A personal identification number has exactly 12 digits", "pin.twelve-digits");
     }
     int centuryGender = value.charAt(3) - '0';
     if (centuryGender > 5) {
       throw new InvalidPinException(
           "The 4th digit of a personal identification number encodes century and gender and must"
               + " be 0 to 5, not "
-              + centuryGender);
+              + centuryGender,
+          "pin.century",
+          String.valueOf(centuryGender));
     }
   }
 

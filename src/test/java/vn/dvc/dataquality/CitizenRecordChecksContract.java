@@ -61,6 +61,6 @@ abstract class CitizenRecordChecksContract {
     assertThat(issuesOf("040186289011"))
         .filteredOn(issue -> issue.kind() == DataIssueKind.ADDRESS_NOT_UPDATED_AFTER_REFORM)
         .singleElement()
-        .satisfies(issue -> assertThat(issue.message()).contains("resolved to"));
+        .satisfies(issue -> assertThat(issue.message()).contains("đã xác định là"));
   }
 }

@@ -73,7 +73,19 @@ class ProcedureShapeTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(o -> o.getName() + ":" + o.getTypeRef())
-        .containsExactly("feeItem:string", "amountVnd:long", "reason:string");
+        .containsExactly("feeItem:string", "amountVnd:long", "reason:string", "reasonEn:string");
+    assertThat(table.getRules())
+        .allSatisfy(
+            rule -> {
+              var entries = rule.getOutputEntries().stream().toList();
+              assertThat(entries.get(2).getText().getTextContent())
+                  .as("%s: the reason the citizen reads is Vietnamese", rule.getId())
+                  .containsPattern("[đĐơƠưƯăĂạ-ỹ]");
+              assertThat(entries.get(3).getText().getTextContent())
+                  .as("%s: the same reason in English", rule.getId())
+                  .isNotBlank()
+                  .doesNotContainPattern("[đĐơƠưƯăĂạ-ỹ]");
+            });
   }
 
   @ParameterizedTest

@@ -29,19 +29,43 @@ public final class DossierApiClient {
     public String contentType() {
       return raw.headers().firstValue("Content-Type").orElse("");
     }
+
+    public String contentLanguage() {
+      return raw.headers().firstValue("Content-Language").orElse("");
+    }
   }
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
   private final ObjectMapper json;
   private final String credentials;
+  private final String language;
 
+  /**
+   * A client that asks for English ({@code Accept-Language: en}): the procedures' scenarios assert
+   * the English texts. {@link #inLanguage} asks for another language, or none.
+   */
   public DossierApiClient(int port, ObjectMapper json, String user, String password) {
+    this(
+        port,
+        json,
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        "en",
+        true);
+  }
+
+  private DossierApiClient(
+      int port, ObjectMapper json, String credentials, String language, boolean unused) {
     this.port = port;
     this.json = json;
-    this.credentials =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.credentials = credentials;
+    this.language = language;
+  }
+
+  /** The same user asking for {@code acceptLanguage} (no Accept-Language header when null). */
+  public DossierApiClient inLanguage(String acceptLanguage) {
+    return new DossierApiClient(port, json, credentials, acceptLanguage, true);
   }
 
   public Response file(String procedure, String applicantPin, ObjectNode data) throws Exception {
@@ -104,9 +128,11 @@ public final class DossierApiClient {
   }
 
   private HttpRequest.Builder authorized(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Authorization", "Basic " + credentials);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Basic " + credentials);
+    return language == null ? request : request.header("Accept-Language", language);
   }
 
   private Response send(HttpRequest.Builder request) throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import vn.dvc.api.ApiLanguage;
 import vn.dvc.identity.Caller;
 import vn.dvc.identity.Groups;
 
@@ -103,9 +107,27 @@ public final class DossierFixtures {
         "%PDF-1.4 test".getBytes());
   }
 
-  /** The dossier as the API answers it. */
+  /**
+   * The dossier as the API answers it to {@code Accept-Language: en}: the procedures' scenarios
+   * assert the English texts.
+   */
   public JsonNode view(String dossierId) {
-    return json.valueToTree(service.view(dossierId));
+    return viewIn(ApiLanguage.ENGLISH, dossierId);
+  }
+
+  /** The dossier as the API answers it by default, in Vietnamese. */
+  public JsonNode viewInVietnamese(String dossierId) {
+    return viewIn(ApiLanguage.VIETNAMESE, dossierId);
+  }
+
+  private JsonNode viewIn(Locale language, String dossierId) {
+    LocaleContext before = LocaleContextHolder.getLocaleContext();
+    LocaleContextHolder.setLocale(language);
+    try {
+      return json.valueToTree(service.view(dossierId));
+    } finally {
+      LocaleContextHolder.setLocaleContext(before);
+    }
   }
 
   public ObjectNode object() {

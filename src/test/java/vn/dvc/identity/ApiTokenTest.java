@@ -255,7 +255,7 @@ class ApiTokenTest {
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     JsonNode dossier = json.readTree(filed.body());
     String id = dossier.path("id").asText();
-    assertThat(dossier.path("timeline").toString()).contains("Filed online by citizen.uyen");
+    assertThat(dossier.path("timeline").toString()).contains("Nộp trực tuyến bởi citizen.uyen");
 
     HttpResponse<String> forSomeoneElse =
         call("POST", "/api/v1/dossiers", my, birthOfAChildOf(UYEN));
@@ -352,7 +352,7 @@ class ApiTokenTest {
     HttpResponse<String> filed = call("POST", "/api/v1/dossiers", officer, birthOfAChildOf(UYEN));
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     assertThat(json.readTree(filed.body()).path("timeline").toString())
-        .contains("Filed at the counter by officer.truongvinh");
+        .contains("Cán bộ officer.truongvinh tiếp nhận tại quầy");
     assertThat(call("POST", "/api/v1/dossiers", nobody, birthOfAChildOf(UYEN)).statusCode())
         .isEqualTo(403);
   }

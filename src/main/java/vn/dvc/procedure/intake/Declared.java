@@ -1,6 +1,7 @@
 package vn.dvc.procedure.intake;
 
 import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -69,11 +70,12 @@ public final class Declared {
     try {
       return new DeclaredPin(this, party, Pin.of(value));
     } catch (InvalidPinException e) {
-      throw new ApiProblem(
-          HttpStatus.BAD_REQUEST,
-          "invalid-pin",
-          "Invalid personal identification number",
-          party.possessive() + " number (data." + path + "): " + e.getMessage());
+      throw ApiProblem.of(HttpStatus.BAD_REQUEST, "invalid-pin")
+          .detail(
+              "intake.invalid-pin",
+              ApiProblem.text("party." + party.slug() + ".possessive"),
+              path,
+              ApiProblem.text(e.code(), e.arguments()));
     }
   }
 
@@ -102,10 +104,7 @@ public final class Declared {
         .communes
         .apply(code == null ? "" : code)
         .orElseThrow(
-            () ->
-                invalid(
-                    unknownType,
-                    "There is no commune with code \"" + code + "\" (data." + path + ")."));
+            () -> refused(unknownType, "intake.unknown-commune", String.valueOf(code), path));
   }
 
   /** An optional commune code: a current commune when given (422 {@code unknownType}), or empty. */

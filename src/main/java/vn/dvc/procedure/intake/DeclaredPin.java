@@ -1,6 +1,7 @@
 package vn.dvc.procedure.intake;
 
 import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.refused;
 
 import java.util.Collection;
 import vn.dvc.population.Citizen;
@@ -53,13 +54,11 @@ public final class DeclaredPin {
             .apply(pin)
             .orElseThrow(
                 () ->
-                    invalid(
+                    refused(
                         "unknown-" + party.slug(),
-                        "No citizen with personal identification number "
-                            + pin
-                            + " ("
-                            + party.phrase()
-                            + ") is in the National Population Database."));
+                        "intake.unknown-party",
+                        pin.value(),
+                        party.text()));
     return new DeclaredCitizen(declared.registries(), party, citizen);
   }
 }

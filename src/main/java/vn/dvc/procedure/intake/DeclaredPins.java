@@ -1,6 +1,6 @@
 package vn.dvc.procedure.intake;
 
-import static vn.dvc.dossier.ProcedureIntake.invalid;
+import static vn.dvc.dossier.ProcedureIntake.refused;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -53,13 +53,7 @@ public final class DeclaredPins {
       try {
         pins.add(Pin.of(node.asText()));
       } catch (InvalidPinException e) {
-        throw invalid(
-            "invalid-" + party.slug(),
-            "\""
-                + node.asText()
-                + "\" in data."
-                + path
-                + " is not a personal identification number.");
+        throw refused("invalid-" + party.slug(), "intake.not-a-pin", node.asText(), path);
       }
     }
     return pins;

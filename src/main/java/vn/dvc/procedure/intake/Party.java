@@ -1,5 +1,8 @@
 package vn.dvc.procedure.intake;
 
+import org.springframework.context.MessageSourceResolvable;
+import vn.dvc.api.ApiProblem;
+
 /**
  * A person a dossier names besides the applicant, as the refusals speak of them.
  *
@@ -13,7 +16,8 @@ public record Party(String slug, String phrase) {
     return new Party(slug, phrase);
   }
 
-  String possessive() {
-    return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + "'s";
+  /** How the refusals name them, in the reader's language ({@code party.<slug>}). */
+  MessageSourceResolvable text() {
+    return ApiProblem.text("party." + slug);
   }
 }

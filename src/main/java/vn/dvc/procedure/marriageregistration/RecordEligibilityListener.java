@@ -22,7 +22,7 @@ class RecordEligibilityListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String eligibility = findings.record(execution, "Both parties may marry.");
+    String eligibility = findings.record(execution, "timeline.eligible.marriage");
     if (!"REFUSE".equals(eligibility)) {
       boolean applicantIsHusband = "MALE".equals(execution.getVariable("applicantGender"));
       Object applicant = execution.getVariable("applicantPin");

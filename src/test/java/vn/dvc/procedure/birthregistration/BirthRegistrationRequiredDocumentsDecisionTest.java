@@ -55,7 +55,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("health-facilities");
               assertThat(row.get("reference")).isEqualTo(CERTIFICATE_NO);
-              assertThat((String) row.get("reason")).contains("electronic birth certificate");
+              assertThat((String) row.get("reasonEn")).contains("electronic birth certificate");
             });
     assertThat(forType(results, "BIRTH_WITNESS_STATEMENT")).isEmpty();
   }
@@ -71,7 +71,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(true);
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
-              assertThat((String) row.get("reason")).contains("does not match");
+              assertThat((String) row.get("reasonEn")).contains("does not match");
             });
     assertThat(forType(results, "BIRTH_WITNESS_STATEMENT")).isEmpty();
   }
@@ -105,7 +105,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("civil-status");
               assertThat(row.get("reference")).isEqualTo(MARRIAGE_NO);
-              assertThat((String) row.get("reason")).contains("civil-status");
+              assertThat((String) row.get("reasonEn")).contains("civil-status");
             });
   }
 
@@ -129,7 +129,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("population");
               assertThat(row.get("reference")).isEqualTo(MOTHER_PIN);
-              assertThat((String) row.get("reason")).contains("officer verifies");
+              assertThat((String) row.get("reasonEn")).contains("officer verifies");
             });
   }
 
@@ -144,7 +144,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("population");
               assertThat(row.get("reference")).isEqualTo(MOTHER_PIN);
-              assertThat((String) row.get("reason")).contains("not recorded as married");
+              assertThat((String) row.get("reasonEn")).contains("not recorded as married");
             });
   }
 
@@ -163,7 +163,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
                     assertThat(row.get("required")).isEqualTo(false);
                     assertThat(row.get("source")).isEqualTo("population");
                     assertThat(row.get("reference")).isEqualTo(APPLICANT_PIN);
-                    assertThat((String) row.get("reason")).contains("population database");
+                    assertThat((String) row.get("reasonEn")).contains("population database");
                   });
           assertThat(results)
               .as("one birth-evidence row, one marriage row and the identity row")
@@ -228,8 +228,9 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
         for (boolean populationSaysMarried : new boolean[] {true, false}) {
           for (Map<String, Object> row : evaluate(status, marriageNo, populationSaysMarried)) {
             assertThat(row)
-                .containsOnlyKeys("documentType", "required", "reason", "source", "reference");
-            assertThat((String) row.get("reason")).isNotBlank().endsWith(".");
+                .containsOnlyKeys(
+                    "documentType", "required", "reason", "reasonEn", "source", "reference");
+            assertThat((String) row.get("reasonEn")).isNotBlank().endsWith(".");
             if (Boolean.TRUE.equals(row.get("required"))) {
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
@@ -251,7 +252,7 @@ class BirthRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(true);
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
-              assertThat((String) row.get("reason")).contains("witness statement");
+              assertThat((String) row.get("reasonEn")).contains("witness statement");
             });
   }
 

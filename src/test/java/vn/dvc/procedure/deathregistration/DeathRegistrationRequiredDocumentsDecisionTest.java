@@ -50,7 +50,7 @@ class DeathRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("health-facilities");
               assertThat(row.get("reference")).isEqualTo(NOTICE_NO);
-              assertThat((String) row.get("reason")).contains("electronic death notice");
+              assertThat((String) row.get("reasonEn")).contains("electronic death notice");
             });
   }
 
@@ -93,7 +93,7 @@ class DeathRegistrationRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(true);
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
-              assertThat((String) row.get("reason")).contains(reason);
+              assertThat((String) row.get("reasonEn")).contains(reason);
             });
   }
 

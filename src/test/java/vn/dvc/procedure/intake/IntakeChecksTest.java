@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.dvc.adminunit.Commune;
 import vn.dvc.api.ApiProblem;
 import vn.dvc.population.Citizen;
@@ -26,6 +28,30 @@ import vn.dvc.population.Pin;
  * message that quotes what was wrong.
  */
 class IntakeChecksTest {
+
+  /** The application's bundles, as the API resolves a refusal for its reader. */
+  private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+  static {
+    MESSAGES.setBasename("messages");
+    MESSAGES.setDefaultEncoding("UTF-8");
+    MESSAGES.setFallbackToSystemLocale(false);
+    MESSAGES.setAlwaysUseMessageFormat(true);
+  }
+
+  /** The refusal's detail as {@code Accept-Language: en} reads it. */
+  private static String english(ApiProblem problem) {
+    return problem.detailText().getCodes() == null
+        ? problem.detailText().getDefaultMessage()
+        : MESSAGES.getMessage(problem.detailText(), Locale.ENGLISH);
+  }
+
+  /** The refusal's detail as it is read by default. */
+  private static String vietnamese(ApiProblem problem) {
+    return problem.detailText().getCodes() == null
+        ? problem.detailText().getDefaultMessage()
+        : MESSAGES.getMessage(problem.detailText(), Locale.forLanguageTag("vi"));
+  }
 
   private static final Party PARTNER = Party.of("partner", "the partner");
   private static final Party RECEIVER = Party.of("receiving-party", "the receiving party");
@@ -71,7 +97,7 @@ class IntakeChecksTest {
 
     assertThat(problem.status().value()).isEqualTo(400);
     assertThat(problem.type()).isEqualTo("invalid-pin");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .startsWith("The partner's number (data.partnerPin): ")
         .contains("4th digit");
   }
@@ -94,7 +120,7 @@ class IntakeChecksTest {
                     .notApplicant("Give the PIN of the person you are marrying."));
 
     assertUnprocessable(problem, "partner-is-applicant");
-    assertThat(problem.getMessage()).isEqualTo("Give the PIN of the person you are marrying.");
+    assertThat(english(problem)).isEqualTo("Give the PIN of the person you are marrying.");
   }
 
   @Test
@@ -120,7 +146,7 @@ class IntakeChecksTest {
                     .knownCitizen());
 
     assertUnprocessable(problem, "unknown-partner");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .isEqualTo(
             "No citizen with personal identification number 001099000001 (the partner) is in the"
                 + " National Population Database.");
@@ -139,7 +165,7 @@ class IntakeChecksTest {
                     .alive("a marriage cannot be registered"));
 
     assertUnprocessable(problem, "partner-deceased");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .isEqualTo(
             "The National Population Database records the partner (001032283644) as deceased; a"
                 + " marriage cannot be registered.");
@@ -155,7 +181,7 @@ class IntakeChecksTest {
     assertThat(partner.alive("no marriage").citizen()).isEqualTo(notSynced);
     ApiProblem problem = refused(() -> partner.aliveInEveryRegistry("no marriage"));
     assertUnprocessable(problem, "partner-deceased");
-    assertThat(problem.getMessage()).startsWith("The registries record the partner (001182733267)");
+    assertThat(english(problem)).startsWith("The registries record the partner (001182733267)");
   }
 
   @Test
@@ -230,7 +256,7 @@ class IntakeChecksTest {
                     .knownLivingCitizens("no"));
 
     assertUnprocessable(problem, "invalid-receiving-party");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .isEqualTo("\"001990515663\" in data.toPins is not a personal identification number.");
   }
 
@@ -253,9 +279,9 @@ class IntakeChecksTest {
                     .knownLivingCitizens("the right to a parcel cannot pass to them"));
 
     assertUnprocessable(unknown, "unknown-receiving-party");
-    assertThat(unknown.getMessage()).contains("001099000001").contains("the receiving party");
+    assertThat(english(unknown)).contains("001099000001").contains("the receiving party");
     assertUnprocessable(deceased, "receiving-party-deceased");
-    assertThat(deceased.getMessage())
+    assertThat(english(deceased))
         .isEqualTo(
             "The registries record the receiving party (001050413849) as deceased; the right to a"
                 + " parcel cannot pass to them.");
@@ -272,7 +298,7 @@ class IntakeChecksTest {
     ApiProblem problem =
         refused(() -> date("2026-12-08", "The date of death").notAfter(today, "death-in-future"));
     assertUnprocessable(problem, "death-in-future");
-    assertThat(problem.getMessage()).isEqualTo("The date of death 2026-12-08 is in the future.");
+    assertThat(english(problem)).isEqualTo("The date of death 2026-12-08 is in the future.");
   }
 
   @Test
@@ -296,7 +322,7 @@ class IntakeChecksTest {
                 date("1930-12-31", "The date of death")
                     .notBefore(born, bornWhat, "death-before-birth"));
     assertUnprocessable(problem, "death-before-birth");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .isEqualTo(
             "The date of death 1930-12-31 is before the deceased's date of birth in the National"
                 + " Population Database.");
@@ -311,7 +337,7 @@ class IntakeChecksTest {
           refused(() -> date(impossible, "The child's date of birth").birthAPinEncodes());
 
       assertUnprocessable(problem, "impossible-date-of-birth");
-      assertThat(problem.getMessage()).contains(impossible).contains("1900");
+      assertThat(english(problem)).contains(impossible).contains("1900");
     }
   }
 
@@ -334,7 +360,7 @@ class IntakeChecksTest {
                     .commune("communeCode", "unknown-commune"));
 
     assertUnprocessable(unknown, "unknown-residence-commune");
-    assertThat(unknown.getMessage())
+    assertThat(english(unknown))
         .isEqualTo("There is no commune with code \"99999\" (data.a.communeCode).");
     assertUnprocessable(lineBreak, "unknown-commune");
   }
@@ -359,7 +385,9 @@ class IntakeChecksTest {
         refused(() -> declared("{\"communeCode\":\"99999\"}").filingCommune("x", applicant));
 
     assertUnprocessable(problem, "unknown-commune");
-    assertThat(problem.getMessage()).contains("\"99999\"");
+    assertThat(english(problem)).contains("\"99999\"");
+    assertThat(vietnamese(problem))
+        .isEqualTo("Không có xã, phường nào có mã \"99999\" (data.communeCode).");
   }
 
   @Test
@@ -367,7 +395,7 @@ class IntakeChecksTest {
     ApiProblem problem = refused(() -> declared("{}").filingCommune("the parents", applicant));
 
     assertUnprocessable(problem, "commune-required");
-    assertThat(problem.getMessage())
+    assertThat(english(problem))
         .startsWith("The current commune of the parents cannot be found")
         .contains("data.communeCode");
   }

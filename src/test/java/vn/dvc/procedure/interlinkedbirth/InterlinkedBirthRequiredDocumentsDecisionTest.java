@@ -54,7 +54,7 @@ class InterlinkedBirthRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("population");
               assertThat(row.get("reference")).isEqualTo(HOUSEHOLD);
-              assertThat((String) row.get("reason")).contains("permanent residence of a parent");
+              assertThat((String) row.get("reasonEn")).contains("permanent residence of a parent");
             });
   }
 
@@ -67,7 +67,7 @@ class InterlinkedBirthRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(true);
               assertThat(row.get("source")).isNull();
               assertThat(row.get("reference")).isNull();
-              assertThat((String) row.get("reason")).contains("not live at a parent's");
+              assertThat((String) row.get("reasonEn")).contains("not live at a parent's");
             });
   }
 

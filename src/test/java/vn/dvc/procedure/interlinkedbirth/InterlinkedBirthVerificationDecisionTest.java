@@ -75,7 +75,7 @@ class InterlinkedBirthVerificationDecisionTest {
   void leavesToTheReviewWhatNeedsNoVerification(String kind) {
     Map<String, Object> row = evaluate(kind);
     assertThat(row.get("verify")).isEqualTo(false);
-    assertThat(row.get("reason")).isNull();
+    assertThat(row.get("reasonEn")).isNull();
   }
 
   @Test
@@ -86,7 +86,7 @@ class InterlinkedBirthVerificationDecisionTest {
   private static void assertVerified(String kind, String reason) {
     Map<String, Object> row = evaluate(kind);
     assertThat(row.get("verify")).isEqualTo(true);
-    assertThat((String) row.get("reason")).contains(reason);
+    assertThat((String) row.get("reasonEn")).contains(reason);
   }
 
   private static Map<String, Object> evaluate(String kind) {

@@ -46,7 +46,7 @@ class InterlinkedDeathFuneralAllowanceDecisionTest {
     Map<String, Object> finding = decide(true, months);
 
     assertThat(finding).containsEntry("eligible", true);
-    assertThat((String) finding.get("reason")).contains("pensioner");
+    assertThat((String) finding.get("reasonEn")).contains("pensioner");
   }
 
   @ParameterizedTest
@@ -55,7 +55,7 @@ class InterlinkedDeathFuneralAllowanceDecisionTest {
     Map<String, Object> finding = decide(false, months);
 
     assertThat(finding).containsEntry("eligible", true);
-    assertThat((String) finding.get("reason")).contains("at least 12 months");
+    assertThat((String) finding.get("reasonEn")).contains("at least 12 months");
   }
 
   @ParameterizedTest
@@ -64,7 +64,7 @@ class InterlinkedDeathFuneralAllowanceDecisionTest {
     Map<String, Object> finding = decide(false, months);
 
     assertThat(finding).containsEntry("eligible", false);
-    assertThat((String) finding.get("reason"))
+    assertThat((String) finding.get("reasonEn"))
         .contains("at least 12 months")
         .contains("fewer than 12 months and no pension");
   }

@@ -62,7 +62,7 @@ class InterlinkedDeathRequiredDocumentsDecisionTest {
               assertThat(row.get("required")).isEqualTo(false);
               assertThat(row.get("source")).isEqualTo("social-insurance");
               assertThat(row.get("reference")).isEqualTo(DECEASED_PIN);
-              assertThat((String) row.get("reason")).contains("social-insurance database");
+              assertThat((String) row.get("reasonEn")).contains("social-insurance database");
             });
   }
 }

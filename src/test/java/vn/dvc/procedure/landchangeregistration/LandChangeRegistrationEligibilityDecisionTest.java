@@ -63,7 +63,7 @@ class LandChangeRegistrationEligibilityDecisionTest {
     List<Map<String, Object>> findings = evaluate(facts);
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0)).containsEntry("outcome", "REFUSE");
-    return (String) findings.get(0).get("reason");
+    return (String) findings.get(0).get("reasonEn");
   }
 
   @Test
@@ -74,7 +74,7 @@ class LandChangeRegistrationEligibilityDecisionTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(o -> o.getName())
-        .containsExactly("outcome", "reason");
+        .containsExactly("outcome", "reason", "reasonEn");
     assertThat(table.getRules())
         .hasSize(9)
         .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
@@ -143,7 +143,7 @@ class LandChangeRegistrationEligibilityDecisionTest {
     facts.put("applicantIsReceiver", true);
     facts.put("receiversAreCurrentOwners", true);
     assertThat(refusedBecause(facts))
-        .startsWith("Bên nhận đã là chủ sử dụng của thửa đất")
+        .startsWith("The receiving party already owns the parcel")
         .contains("nothing changes hands");
   }
 

@@ -289,7 +289,7 @@ class LandChangeRegistrationProcessTest {
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("requiredDocuments")).isEmpty();
     assertThat(view.path("result").path("reason").asText())
-        .startsWith("Bên nhận đã là chủ sử dụng của thửa đất")
+        .startsWith("The receiving party already owns the parcel")
         .contains("nothing changes hands");
     assertThat(ownersOf("DH504496")).containsExactly("001057171945");
   }

@@ -70,7 +70,7 @@ class LandChangeRegistrationRequiredDocumentsDecisionTest {
   void aContractNotarizationDoesNotHoldIsAskedWithTheReason(String changeType, String asked) {
     Map<String, Object> contract = byType(changeType, false).get("LAND_TRANSFER_CONTRACT");
     assertThat(contract).containsEntry("required", true).containsEntry("source", null);
-    assertThat((String) contract.get("reason")).contains(asked);
+    assertThat((String) contract.get("reasonEn")).contains(asked);
   }
 
   @ParameterizedTest

@@ -64,7 +64,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(o -> o.getName())
-        .containsExactly("outcome", "reason");
+        .containsExactly("outcome", "reason", "reasonEn");
     assertThat(table.getRules())
         .hasSize(20)
         .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
@@ -96,7 +96,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put(other + "Age", 30);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("REFUSE");
-    assertThat((String) finding.get("reason")).contains("The " + party).contains(reason);
+    assertThat((String) finding.get("reasonEn")).contains("The " + party).contains(reason);
   }
 
   @Test
@@ -119,7 +119,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put("partnerAge", 30);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("REFUSE");
-    assertThat((String) finding.get("reason")).contains("same sex");
+    assertThat((String) finding.get("reasonEn")).contains("same sex");
   }
 
   @ParameterizedTest
@@ -130,7 +130,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put(party + "Married", true);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("REFUSE");
-    assertThat((String) finding.get("reason"))
+    assertThat((String) finding.get("reasonEn"))
         .contains("The " + party)
         .contains("existing marriage");
   }
@@ -143,7 +143,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put(party + "Married", true);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("VERIFY");
-    assertThat((String) finding.get("reason"))
+    assertThat((String) finding.get("reasonEn"))
         .contains("Civil status holds an open marriage of the " + party)
         .contains("5 working days")
         .contains("need not provide any paper");
@@ -157,7 +157,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put(party + "Married", false);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("VERIFY");
-    assertThat((String) finding.get("reason"))
+    assertThat((String) finding.get("reasonEn"))
         .contains("Population records the " + party + " as married")
         .contains("paper register");
   }
@@ -178,7 +178,7 @@ class MarriageRegistrationEligibilityDecisionTest {
     facts.put("kinship", kinship);
     Map<String, Object> finding = single(facts);
     assertThat(finding.get("outcome")).isEqualTo("REFUSE");
-    assertThat((String) finding.get("reason")).contains(reason);
+    assertThat((String) finding.get("reasonEn")).contains(reason);
   }
 
   @Test

@@ -206,7 +206,7 @@ class MarriageRegistrationProcessTest {
         .containsExactly("commune-01114-civil-status");
     assertThat(verification.getDueDate()).isNotNull();
     assertThat(tasks.getVariable(verification.getId(), "verificationReason").toString())
-        .contains("Civil status holds an open marriage of the partner");
+        .contains("Cơ sở dữ liệu hộ tịch có cuộc hôn nhân chưa chấm dứt của bên kia");
     // The clock has not started: the verification has its own 5 working days.
     assertThat(view.path("dueDate").isNull() || view.path("dueDate").isMissingNode()).isTrue();
 

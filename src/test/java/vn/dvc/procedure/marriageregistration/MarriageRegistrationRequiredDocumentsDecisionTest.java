@@ -38,7 +38,7 @@ class MarriageRegistrationRequiredDocumentsDecisionTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(o -> o.getName())
-        .containsExactly("documentType", "required", "reason", "source", "reference");
+        .containsExactly("documentType", "required", "reason", "reasonEn", "source", "reference");
     assertThat(table.getRules())
         .hasSize(4)
         .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
@@ -78,7 +78,7 @@ class MarriageRegistrationRequiredDocumentsDecisionTest {
             .filter(row -> "MARITAL_STATUS_CONFIRMATION".equals(row.get("documentType")))
             .findFirst()
             .orElseThrow()
-            .get("reason");
+            .get("reasonEn");
   }
 
   private static List<Map<String, Object>> evaluate(String eligibility) {

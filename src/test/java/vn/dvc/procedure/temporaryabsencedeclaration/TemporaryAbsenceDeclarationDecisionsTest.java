@@ -55,7 +55,7 @@ class TemporaryAbsenceDeclarationDecisionsTest {
                 .getExpression();
     assertThat(documents.getOutputs())
         .extracting(o -> o.getName())
-        .containsExactly("documentType", "required", "reason", "source", "reference");
+        .containsExactly("documentType", "required", "reason", "reasonEn", "source", "reference");
   }
 
   @ParameterizedTest
@@ -104,13 +104,20 @@ class TemporaryAbsenceDeclarationDecisionsTest {
     assertThat(evaluate(DOCUMENTS, facts))
         .containsExactly(
             Map.of(
-                "documentType", "ID_CARD",
-                "required", false,
+                "documentType",
+                "ID_CARD",
+                "required",
+                false,
                 "reason",
-                    "Your identity is in the National Population Database, so no identity card is"
-                        + " needed.",
-                "source", "population",
-                "reference", "001052206500"));
+                "Thông tin nhân thân của bạn có trong Cơ sở dữ liệu quốc gia về dân cư, nên"
+                    + " không cần nộp thẻ căn cước.",
+                "reasonEn",
+                "Your identity is in the National Population Database, so no identity card is"
+                    + " needed.",
+                "source",
+                "population",
+                "reference",
+                "001052206500"));
   }
 
   @Test

@@ -144,7 +144,7 @@ class TemporaryAbsenceDeclarationProcessTest {
     assertThat(dossiers.passedActivities(dossier))
         .contains("Task_DecideEligibility", "EndEvent_NotEligible")
         .doesNotContain("CallActivity_HandleDossier");
-    JsonNode view = dossiers.view(dossier);
+    JsonNode view = dossiers.viewInVietnamese(dossier);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.toString()).contains("dưới 12 tháng liên tục");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(dossier).count()).isZero();
@@ -155,7 +155,8 @@ class TemporaryAbsenceDeclarationProcessTest {
     String dossier = file("001053951316", "2026-12-01", "2028-06-30", "01100", null);
 
     assertThat(dossiers.passedActivities(dossier)).contains("EndEvent_NotEligible");
-    assertThat(dossiers.view(dossier).toString()).contains("chính xã, phường nơi bạn thường trú");
+    assertThat(dossiers.viewInVietnamese(dossier).toString())
+        .contains("chính xã, phường nơi bạn thường trú");
   }
 
   private String file(

@@ -51,7 +51,7 @@ class TrafficFinePaymentFeeDecisionTest {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.COLLECT);
     assertThat(table.getOutputs())
         .extracting(Output::getName)
-        .containsExactly("feeItem", "amountVnd", "reason");
+        .containsExactly("feeItem", "amountVnd", "reason", "reasonEn");
     assertThat(table.getRules())
         .allSatisfy(rule -> assertThat(rule.getDescription().getTextContent()).isNotBlank());
     assertThat(fee.getCamundaHistoryTimeToLiveString()).isEqualTo("365");
@@ -74,6 +74,11 @@ class TrafficFinePaymentFeeDecisionTest {
                 "Tiền phạt theo quyết định xử phạt số 9446/QĐ-XPHC ngày "
                     + LocalDate.parse(decidedOn)
                         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + ": 4.000.000 ₫",
+                "reasonEn",
+                "Fine under penalty decision no. 9446/QĐ-XPHC of "
+                    + LocalDate.parse(decidedOn)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     + ": 4.000.000 ₫"));
   }
 
@@ -92,6 +97,10 @@ class TrafficFinePaymentFeeDecisionTest {
         .containsEntry(
             "reason",
             "Nộp chậm 12 ngày sau thời hạn 10 ngày kể từ ngày ra quyết định 01/07/2026:"
+                + " 4.000.000 ₫ × 0,05 % × 12 = 24.000 ₫")
+        .containsEntry(
+            "reasonEn",
+            "Paid 12 days after the time limit of 10 days from the decision of 01/07/2026:"
                 + " 4.000.000 ₫ × 0,05 % × 12 = 24.000 ₫");
   }
 

@@ -32,7 +32,11 @@ class TrafficFinePaymentRequiredDocumentsDecisionTest {
                     .containsEntry(
                         "reason",
                         "Quyết định xử phạt có trong cơ sở dữ liệu xử phạt vi phạm giao thông, nên"
-                            + " không cần nộp bản sao quyết định."));
+                            + " không cần nộp bản sao quyết định.")
+                    .containsEntry(
+                        "reasonEn",
+                        "The penalty decision is in the traffic-violation penalty database, so no"
+                            + " copy of the decision is needed."));
   }
 
   @Test
