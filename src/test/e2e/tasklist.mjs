@@ -3,8 +3,6 @@
 
 import { log } from './lib.mjs';
 
-const LIST = /\/camunda\/api\/engine\/engine\/default\/filter\/([^/?]+)\/list/;
-
 /** The shared task filters by their Vietnamese names (vn.dvc.tasklist creates them). */
 export const FILTERS = {
   groupTasks: 'Việc của nhóm tôi',
@@ -45,19 +43,37 @@ async function filterId(page, name) {
 }
 
 /**
- * Opens the shared filter `name` from the filter column and waits until the list shows what the
- * server answered for that filter (Tasklist re-queries even when the filter is already open, as it
- * may be right after signing in). Returns the names of the tasks the server listed.
+ * Opens the shared filter `name` from the filter column, asks the server what the filter lists for
+ * the signed-in user, and waits until the page shows exactly that. Returns the tasks' names.
  */
 export async function openFilter(page, name) {
   const id = await filterId(page, name);
-  const answered = page.waitForResponse(
-    (r) => LIST.exec(r.url())?.[1] === id && r.request().method() === 'POST',
-  );
-  await page.locator(`.task-filter h4.name[uib-tooltip="${name}"] a`).click();
-  await page.locator(`.task-filter.active h4.name[uib-tooltip="${name}"]`).waitFor();
+  // By the name shown, not the tooltip (the filter's description, which differs). The name
+  // starts the link's text: a refreshed filter adds its count after it ("Chờ ký (1)"); no shared
+  // filter's name starts another's.
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const exactly = new RegExp(`^\\s*${escaped}`);
+  await page.locator('.task-filter h4.name a').filter({ hasText: exactly }).click();
+  await page.locator('.task-filter.active h4.name a').filter({ hasText: exactly }).waitFor();
   await page.waitForURL((url) => url.hash.includes(`filter=${id}`));
-  const response = await answered;
+  // What the server lists for this filter, asked in the user's session: waiting for Tasklist's own
+  // request raced with its refresh right after sign-in (the request could be made before the
+  // wait began, or not at all when the filter was already loaded).
+  const origin = new URL(page.url()).origin;
+  // The webapps' API wants the CSRF token of the session's cookie back in a header on a POST.
+  const cookies = await page.context().cookies(`${origin}/camunda/api/`);
+  const csrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const response = await page.request.post(
+    `${origin}/camunda/api/engine/engine/default/filter/${id}/list?firstResult=0&maxResults=50`,
+    {
+      headers: {
+        Accept: 'application/hal+json',
+        'Content-Type': 'application/json',
+        'X-XSRF-TOKEN': csrf,
+      },
+      data: {},
+    },
+  );
   if (!response.ok()) {
     throw new Error(`Tasklist could not list the filter "${name}": HTTP ${response.status()}`);
   }
