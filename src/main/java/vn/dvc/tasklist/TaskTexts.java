@@ -16,7 +16,7 @@ public final class TaskTexts {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(EngineClock.VIETNAM);
 
-  static final String GENERIC_TODO = "Xử lý hồ sơ theo biểu mẫu.";
+  static final String GENERIC_INSTRUCTION = "Xử lý hồ sơ theo biểu mẫu.";
 
   private TaskTexts() {}
 
@@ -52,8 +52,8 @@ public final class TaskTexts {
 
   /**
    * What the officer does in each user task of the models, by task definition key; {@link
-   * #GENERIC_TODO} for a key not known here (a test holds every model's user task to a text of its
-   * own).
+   * #GENERIC_INSTRUCTION} for a key not known here (a test holds every model's user task to a text
+   * of its own).
    */
   static String todo(String taskDefinitionKey) {
     return switch (taskDefinitionKey) {
@@ -69,7 +69,7 @@ public final class TaskTexts {
       case "Task_HandleOverdueVerification" ->
           "Việc xác minh đã quá hạn: giao cho cán bộ khác, hoặc ghi lý do chậm.";
       case "Task_ResolvePaymentProblem" -> "Chấp nhận hoặc hoàn trả khoản đã nộp, và ghi rõ lý do.";
-      default -> GENERIC_TODO;
+      default -> GENERIC_INSTRUCTION;
     };
   }
 

@@ -46,7 +46,7 @@ class TaskNamesTest {
           check(where + " name \"" + name + "\"", name, problems);
         }
         String todo = TaskTexts.todo(task.getId());
-        if (TaskTexts.GENERIC_TODO.equals(todo)) {
+        if (TaskTexts.GENERIC_INSTRUCTION.equals(todo)) {
           problems.add(where + " has no to-do sentence of its own in TaskTexts");
         }
         check(where + " to-do \"" + todo + "\"", todo, problems);
